@@ -1,0 +1,28 @@
+// swift-tools-version: 6.1
+// PureX509: a pure-Swift, dependency-free X.509 and PEM library.
+// The root package has no package dependencies; peers for comparison live in Benchmarks/.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "PureX509",
+    products: [
+        .library(name: "PureX509", targets: ["PureX509"]),
+        .library(name: "PureX509ASN1", targets: ["PureX509ASN1"]),
+        .library(name: "PureX509Crypto", targets: ["PureX509Crypto"]),
+        .executable(name: "x509dump", targets: ["x509dump"]),
+    ],
+    targets: [
+        .target(name: "PureX509ASN1", swiftSettings: strict),
+        .target(name: "PureX509Crypto", dependencies: ["PureX509ASN1"], swiftSettings: strict),
+        .target(name: "PureX509", dependencies: ["PureX509ASN1", "PureX509Crypto"], swiftSettings: strict),
+        .executableTarget(name: "x509dump", dependencies: ["PureX509"], swiftSettings: strict),
+        .testTarget(name: "PureX509ASN1Tests", dependencies: ["PureX509ASN1"], swiftSettings: strict),
+        .testTarget(name: "PureX509CryptoTests", dependencies: ["PureX509Crypto"], swiftSettings: strict),
+        .testTarget(name: "PureX509Tests", dependencies: ["PureX509"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

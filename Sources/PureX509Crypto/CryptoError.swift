@@ -1,0 +1,10 @@
+/// Errors raised by the verify-only cryptography in PureX509Crypto.
+///
+/// A signature that is well formed but does not verify is reported as `false` by the
+/// verifiers; these errors are for inputs that cannot be evaluated at all.
+public enum CryptoError: Error, Equatable, Sendable {
+    /// The algorithm (named by its dotted OID or a short description) is not implemented.
+    case unsupportedAlgorithm(String)
+    /// A key, parameter or signature is structurally invalid; the text says what and where.
+    case malformed(String)
+}
