@@ -45,7 +45,7 @@ struct MontgomeryModulus: Sendable, Hashable {
         var rr = [UInt64](repeating: 0, count: k)
         let bits = modulus.bitWidth
         let w = 64 * k
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * k) { scratch in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k) { scratch in
             guard let t = scratch.baseAddress else { return }
             limbs.withUnsafeBufferPointer { nBuffer in
                 rr.withUnsafeMutableBufferPointer { rrBuffer in
@@ -56,8 +56,7 @@ struct MontgomeryModulus: Sendable, Hashable {
                     }
                     var bit = UInt64.bitWidth - w.leadingZeroBitCount - 2
                     while bit >= 0 {
-                        LimbArithmetic.square(t, x, k)
-                        LimbArithmetic.reduce(x, t, n, n0inv, k)
+                        LimbArithmetic.montgomerySquare(x, x, n, n0inv, k, t)
                         if (w >> bit) & 1 == 1 {
                             LimbArithmetic.doubleModulo(x, n, k)
                         }
@@ -156,37 +155,33 @@ struct MontgomeryModulus: Sendable, Hashable {
             if bits == 1 {
                 return true
             }
-            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4 * k) { scratch -> Bool in
-                guard let t = scratch.baseAddress else { return false }
-                let xm = t + 2 * k
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * k) { scratch -> Bool in
+                guard let m = scratch.baseAddress else { return false }
+                let xm = m + k
                 let y = xm + k
                 rr.withUnsafeBufferPointer { rrBuffer in
                     guard let rrBase = rrBuffer.baseAddress else { return }
-                    LimbArithmetic.multiply(t, x, rrBase, k)
+                    LimbArithmetic.montgomeryMultiply(xm, x, rrBase, n, n0inv, k, m)
                 }
-                LimbArithmetic.reduce(xm, t, n, n0inv, k)
                 y.update(from: xm, count: k)
                 let limbsOfExponent = exponent.limbs
                 var bit = bits - 2
                 while bit >= 0 {
-                    LimbArithmetic.square(t, y, k)
-                    LimbArithmetic.reduce(y, t, n, n0inv, k)
+                    LimbArithmetic.montgomerySquare(y, y, n, n0inv, k, m)
                     if (limbsOfExponent[bit / 64] >> UInt64(bit % 64)) & 1 == 1 {
                         if bit == 0 {
                             // y * x * R^-1 = x^e, already out of Montgomery form.
-                            LimbArithmetic.multiply(t, y, x, k)
-                            LimbArithmetic.reduce(x, t, n, n0inv, k)
+                            LimbArithmetic.montgomeryMultiply(x, y, x, n, n0inv, k, m)
                             return true
                         }
-                        LimbArithmetic.multiply(t, y, xm, k)
-                        LimbArithmetic.reduce(y, t, n, n0inv, k)
+                        LimbArithmetic.montgomeryMultiply(y, y, xm, n, n0inv, k, m)
                     }
                     bit -= 1
                 }
-                // Even exponent: leave Montgomery form with one REDC of y alone.
-                t.update(from: y, count: k)
-                (t + k).update(repeating: 0, count: k)
-                LimbArithmetic.reduce(x, t, n, n0inv, k)
+                // Even exponent: leave Montgomery form by multiplying with 1.
+                xm.update(repeating: 0, count: k)
+                xm[0] = 1
+                LimbArithmetic.montgomeryMultiply(x, y, xm, n, n0inv, k, m)
                 return true
             }
         }

@@ -79,3 +79,55 @@ struct MontgomeryModulusTests {
         #expect(modulus.power(bigEndian: big.bigEndianBytes[...], exponent: BigUInt(1), outputCount: 13) == big.bigEndianBytes)
     }
 }
+
+@Suite("LimbArithmetic")
+struct LimbArithmeticTests {
+    /// Runs `montgomeryMultiply` (or `montgomerySquare` when `b` is nil) on k-limb copies.
+    static func montgomery(_ a: BigUInt, _ b: BigUInt?, _ modulus: MontgomeryModulus) -> BigUInt {
+        let k = modulus.limbCount
+        func padded(_ x: BigUInt) -> [UInt64] { x.limbs + [UInt64](repeating: 0, count: k - x.limbs.count) }
+        var x = padded(a)
+        let y = padded(b ?? a)
+        var scratch = [UInt64](repeating: 0, count: k)
+        modulus.limbs.withUnsafeBufferPointer { n in
+            y.withUnsafeBufferPointer { yb in
+                x.withUnsafeMutableBufferPointer { xb in
+                    scratch.withUnsafeMutableBufferPointer { m in
+                        if b == nil {
+                            LimbArithmetic.montgomerySquare(xb.baseAddress!, xb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
+                        } else {
+                            LimbArithmetic.montgomeryMultiply(xb.baseAddress!, xb.baseAddress!, yb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
+                        }
+                    }
+                }
+            }
+        }
+        return BigUInt(limbs: x)
+    }
+
+    /// montgomeryMultiply(a, b) * R = a * b (mod n), and the result is fully reduced; the
+    /// same for montgomerySquare(a). Sizes cover every unrolling remainder (k = 1...9).
+    @Test(arguments: [64, 65, 128, 190, 256, 320, 384, 448, 512, 576, 1024, 2048, 4096])
+    func matchesReference(bits: Int) throws {
+        var random = SplitMix64(seed: 77 + UInt64(bits))
+        for _ in 0..<4 {
+            let n = random.oddInteger(bits: bits)
+            let modulus = try #require(MontgomeryModulus(n))
+            let r = NaiveArithmetic.powerOfTwo(64 * modulus.limbCount)
+            let nMinusOne = NaiveArithmetic.subtract(n, BigUInt(1))
+            for (a, b) in [
+                (random.integer(below: n), random.integer(below: n)), (nMinusOne, nMinusOne), (BigUInt(), nMinusOne),
+            ] {
+                let expected = NaiveArithmetic.remainder(NaiveArithmetic.multiply(a, b), n)
+                let product = Self.montgomery(a, b, modulus)
+                #expect(product < n)
+                #expect(NaiveArithmetic.remainder(NaiveArithmetic.multiply(product, r), n) == expected)
+                let square = Self.montgomery(a, nil, modulus)
+                #expect(square < n)
+                #expect(
+                    NaiveArithmetic.remainder(NaiveArithmetic.multiply(square, r), n)
+                        == NaiveArithmetic.remainder(NaiveArithmetic.multiply(a, a), n))
+            }
+        }
+    }
+}
