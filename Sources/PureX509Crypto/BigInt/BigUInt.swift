@@ -2,7 +2,7 @@
 ///
 /// This is the small big-integer core that RSA verification needs: conversion from and to
 /// big-endian bytes (RFC 8017 section 4.1 OS2IP and section 4.2 I2OSP), comparison and bit
-/// access. Modular arithmetic lives in ``MontgomeryModulus``. The representation is
+/// access. Modular arithmetic lives in ``BigMontgomeryModulus``. The representation is
 /// normalized (no high zero limbs), so zero has no limbs and equality is limb equality.
 struct BigUInt: Sendable, Hashable {
     /// Little-endian limbs; the last one is never zero.

@@ -1,6 +1,6 @@
 /// Allocation-free kernels over little-endian 64-bit limb vectors held in unsafe buffers.
 ///
-/// The callers (``MontgomeryModulus``) own the buffers and guarantee their sizes; nothing
+/// The callers (``BigMontgomeryModulus``) own the buffers and guarantee their sizes; nothing
 /// here allocates, so one verification runs its whole exponentiation in one scratch area.
 /// Arithmetic is variable-time: RSA verification handles public data only.
 enum LimbArithmetic {

@@ -23,7 +23,7 @@ public struct RSAPublicKey: Sendable, Hashable {
     public static let maximumBitCount = 8192
 
     /// The modulus n with its Montgomery constants.
-    let modulusContext: MontgomeryModulus
+    let modulusContext: BigMontgomeryModulus
     /// The public exponent e.
     let exponentValue: BigUInt
 
@@ -51,7 +51,7 @@ public struct RSAPublicKey: Sendable, Hashable {
             throw .malformed("RSA public exponent must be odd and greater than 1")
         }
         guard e < n else { throw .malformed("RSA public exponent is not less than the modulus") }
-        guard let context = MontgomeryModulus(n) else { throw .malformed("RSA modulus is invalid") }
+        guard let context = BigMontgomeryModulus(n) else { throw .malformed("RSA modulus is invalid") }
         modulusContext = context
         exponentValue = e
     }

@@ -1,19 +1,19 @@
 import Testing
 @testable import PureX509Crypto
 
-@Suite("MontgomeryModulus")
-struct MontgomeryModulusTests {
+@Suite("BigMontgomeryModulus")
+struct BigMontgomeryModulusTests {
     /// Modulus sizes: one limb, a bit over a limb boundary, full limbs, RSA sizes.
     static let bitSizes = [2, 3, 63, 64, 65, 127, 128, 129, 191, 256, 521, 1024, 2048]
 
     @Test func rejectsEvenTinyAndOversizedModuli() {
-        #expect(MontgomeryModulus(BigUInt()) == nil)
-        #expect(MontgomeryModulus(BigUInt(1)) == nil)
-        #expect(MontgomeryModulus(BigUInt(10)) == nil)
-        #expect(MontgomeryModulus(BigUInt(3)) != nil)
+        #expect(BigMontgomeryModulus(BigUInt()) == nil)
+        #expect(BigMontgomeryModulus(BigUInt(1)) == nil)
+        #expect(BigMontgomeryModulus(BigUInt(10)) == nil)
+        #expect(BigMontgomeryModulus(BigUInt(3)) != nil)
         var random = SplitMix64(seed: 1)
-        #expect(MontgomeryModulus(random.oddInteger(bits: MontgomeryModulus.maximumBitWidth)) != nil)
-        #expect(MontgomeryModulus(random.oddInteger(bits: MontgomeryModulus.maximumBitWidth + 1)) == nil)
+        #expect(BigMontgomeryModulus(random.oddInteger(bits: BigMontgomeryModulus.maximumBitWidth)) != nil)
+        #expect(BigMontgomeryModulus(random.oddInteger(bits: BigMontgomeryModulus.maximumBitWidth + 1)) == nil)
     }
 
     @Test(arguments: bitSizes)
@@ -21,7 +21,7 @@ struct MontgomeryModulusTests {
         var random = SplitMix64(seed: UInt64(bits))
         for _ in 0..<3 {
             let n = random.oddInteger(bits: bits)
-            let modulus = try #require(MontgomeryModulus(n))
+            let modulus = try #require(BigMontgomeryModulus(n))
             #expect(modulus.limbs[0] &* modulus.n0inv == .max, "n * n0inv = -1 mod 2^64")
             let r = NaiveArithmetic.powerOfTwo(64 * modulus.limbCount)
             let expected = NaiveArithmetic.remainder(NaiveArithmetic.multiply(r, r), n)
@@ -33,7 +33,7 @@ struct MontgomeryModulusTests {
     func powerMatchesReference(bits: Int) throws {
         var random = SplitMix64(seed: 1000 + UInt64(bits))
         let n = random.oddInteger(bits: bits)
-        let modulus = try #require(MontgomeryModulus(n))
+        let modulus = try #require(BigMontgomeryModulus(n))
         let nMinusOne = NaiveArithmetic.subtract(n, BigUInt(1))
         var exponents: [BigUInt] = [BigUInt(), BigUInt(1), BigUInt(2), BigUInt(3), BigUInt(65537), BigUInt(65536)]
         if bits <= 1024 {
@@ -53,7 +53,7 @@ struct MontgomeryModulusTests {
     @Test func powerRejectsBaseNotBelowModulus() throws {
         var random = SplitMix64(seed: 7)
         let n = random.oddInteger(bits: 200)
-        let modulus = try #require(MontgomeryModulus(n))
+        let modulus = try #require(BigMontgomeryModulus(n))
         #expect(modulus.power(n, exponent: BigUInt(3)) == nil)
         #expect(modulus.power(NaiveArithmetic.multiply(n, BigUInt(2)), exponent: BigUInt(3)) == nil)
         #expect(modulus.power(BigUInt(limbs: [1, 0, 0, 0, 1]), exponent: BigUInt(3)) == nil)
@@ -64,7 +64,7 @@ struct MontgomeryModulusTests {
     @Test func bigEndianPowerHandlesPaddingAndWidth() throws {
         var random = SplitMix64(seed: 8)
         let n = random.oddInteger(bits: 100)  // 13 bytes, 2 limbs
-        let modulus = try #require(MontgomeryModulus(n))
+        let modulus = try #require(BigMontgomeryModulus(n))
         let base = random.integer(below: n)
         let expected = NaiveArithmetic.power(base, BigUInt(65537), n)
         // Leading zero bytes beyond the limb width are accepted.
@@ -83,7 +83,7 @@ struct MontgomeryModulusTests {
 @Suite("LimbArithmetic")
 struct LimbArithmeticTests {
     /// Runs `montgomeryMultiply` (or `montgomerySquare` when `b` is nil) on k-limb copies.
-    static func montgomery(_ a: BigUInt, _ b: BigUInt?, _ modulus: MontgomeryModulus) -> BigUInt {
+    static func montgomery(_ a: BigUInt, _ b: BigUInt?, _ modulus: BigMontgomeryModulus) -> BigUInt {
         let k = modulus.limbCount
         func padded(_ x: BigUInt) -> [UInt64] { x.limbs + [UInt64](repeating: 0, count: k - x.limbs.count) }
         var x = padded(a)
@@ -112,7 +112,7 @@ struct LimbArithmeticTests {
         var random = SplitMix64(seed: 77 + UInt64(bits))
         for _ in 0..<4 {
             let n = random.oddInteger(bits: bits)
-            let modulus = try #require(MontgomeryModulus(n))
+            let modulus = try #require(BigMontgomeryModulus(n))
             let r = NaiveArithmetic.powerOfTwo(64 * modulus.limbCount)
             let nMinusOne = NaiveArithmetic.subtract(n, BigUInt(1))
             for (a, b) in [

@@ -8,7 +8,7 @@
 /// - `rr` = R^2 mod n, which brings a value into Montgomery form with one multiplication.
 ///
 /// Everything is variable-time and meant for public values (signature verification).
-struct MontgomeryModulus: Sendable, Hashable {
+struct BigMontgomeryModulus: Sendable, Hashable {
     /// The modulus as exactly `limbCount` little-endian limbs (the top limb is non-zero).
     let limbs: [UInt64]
     /// -n^-1 mod 2^64.
