@@ -7,4 +7,8 @@ public enum CryptoError: Error, Equatable, Sendable {
     case unsupportedAlgorithm(String)
     /// A key, parameter or signature is structurally invalid; the text says what and where.
     case malformed(String)
+    /// CBC decryption ended in bytes that are not valid PKCS#7 padding (RFC 5652 section
+    /// 6.3, RFC 8018 section 6.1.1): almost always a wrong password or key, otherwise
+    /// corrupted ciphertext.
+    case invalidPadding
 }
