@@ -14,4 +14,8 @@ public enum CryptoError: Error, Equatable, Sendable {
     /// key, a PKCS#1 v1.5 algorithm with an RSASSA-PSS-only key, PSS parameters the key's
     /// own parameters forbid); the text names both sides.
     case keyAlgorithmMismatch(String)
+    /// CBC decryption ended in bytes that are not valid PKCS#7 padding (RFC 5652 section
+    /// 6.3, RFC 8018 section 6.1.1): almost always a wrong password or key, otherwise
+    /// corrupted ciphertext.
+    case invalidPadding
 }
