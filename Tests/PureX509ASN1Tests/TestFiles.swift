@@ -21,14 +21,16 @@ enum TestFiles {
         try read(malformed.appendingPathComponent(name))
     }
 
-    /// Every committed vector (DER or PEM) outside malformed/ and gen/, recursively.
+    /// Every committed valid vector (DER or PEM), recursively: all but the malformed ones.
     static func validVectors() -> [URL] {
         let extensions: Set<String> = ["der", "pem", "crt", "cer", "crl", "csr", "key", "p7b", "p7c"]
         guard let walker = FileManager.default.enumerator(at: testVectors, includingPropertiesForKeys: nil) else { return [] }
         var result: [URL] = []
         for case let url as URL in walker {
             let relative = url.path.dropFirst(testVectors.path.count)
-            if relative.hasPrefix("/malformed") || relative.hasPrefix("/gen") { continue }
+            // Malformed vectors are tested on their own; their valid base certificate is not.
+            if relative.hasPrefix("/malformed") && !url.lastPathComponent.hasPrefix("base-") { continue }
+            if relative.hasPrefix("/gen") { continue }
             if extensions.contains(url.pathExtension.lowercased()) { result.append(url) }
         }
         return result.sorted { $0.path < $1.path }

@@ -35,7 +35,7 @@ extension ASN1Dump {
         if let failure {
             let offset = failure.offset
             var text = Self.pad(String(offset), offsetWidth) + " d=\(failureDepth)"
-            text += String(repeating: " ", count: lengthWidth + 9) + String(repeating: "  ", count: failureDepth)
+            text += String(repeating: " ", count: lengthWidth + 10) + String(repeating: "  ", count: failureDepth)
             text += "!! error: \(failure)"
             lines.append(ASN1DumpLine(text, isError: true))
         }
@@ -49,7 +49,7 @@ extension ASN1Dump {
         let count = node.children.count
         switch node.value {
         case .constructed:
-            return "\(tag) (\(count) element\(count == 1 ? "" : "s"))"
+            return "\(tag) (\(count) element\(count == 1 ? "" : "s")\(node.isComplete ? "" : " before the error"))"
         case .boolean(let value):
             return "\(tag) \(value ? "TRUE" : "FALSE")"
         case .integer(let small):

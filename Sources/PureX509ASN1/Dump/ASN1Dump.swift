@@ -66,12 +66,12 @@ public struct ASN1Dump: Sendable {
                 }
                 if element.tag.isConstructed {
                     guard depth + 1 < maximumDepth else {
-                        nodes.append(ASN1DumpNode(element: element, depth: depth, value: .constructed))
+                        nodes.append(ASN1DumpNode(element: element, depth: depth, value: .constructed, isComplete: false))
                         fail(.nestingTooDeep(offset: element.start, limit: maximumDepth), depth: depth + 1)
                         return (nodes, true)
                     }
                     let (children, stopped) = level(element.contentRange, depth: depth + 1)
-                    nodes.append(ASN1DumpNode(element: element, depth: depth, value: .constructed, children: children))
+                    nodes.append(ASN1DumpNode(element: element, depth: depth, value: .constructed, children: children, isComplete: !stopped))
                     if stopped { return (nodes, true) }
                 } else {
                     nodes.append(primitive(element, depth: depth))

@@ -14,14 +14,20 @@ public struct ASN1DumpNode: Hashable, Sendable {
     public let children: [ASN1DumpNode]
     /// True when `children` were decoded from the content of a BIT STRING or OCTET STRING.
     public let encapsulates: Bool
+    /// False when the walk failed inside this element, so `children` stop early.
+    public let isComplete: Bool
 
-    public init(element: DERElement, depth: Int, value: ASN1DumpValue, error: DERError? = nil, children: [ASN1DumpNode] = [], encapsulates: Bool = false) {
+    public init(
+        element: DERElement, depth: Int, value: ASN1DumpValue, error: DERError? = nil, children: [ASN1DumpNode] = [],
+        encapsulates: Bool = false, isComplete: Bool = true
+    ) {
         self.element = element
         self.depth = depth
         self.value = value
         self.error = error
         self.children = children
         self.encapsulates = encapsulates
+        self.isComplete = isComplete
     }
 
     /// The element's tag.

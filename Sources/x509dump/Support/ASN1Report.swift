@@ -163,10 +163,11 @@ struct ASN1Report {
         }
         if !node.tag.isConstructed && !node.encapsulates && !content.isEmpty {
             let preview = full ? Int.max : 64
-            fields.append(("hex", hidden || (redact && node.value == .other) ? .string("[redacted]") : .string(ASN1Dump.hex(content, limit: preview, separator: ""))))
+            fields.append(("hex", hidden ? .string("[redacted]") : .string(ASN1Dump.hex(content, limit: preview, separator: ""))))
         }
         if let error = node.error { fields.append(("error", Self.error(error, depth: nil))) }
         if node.encapsulates { fields.append(("encapsulates", .bool(true))) }
+        if !node.isComplete { fields.append(("complete", .bool(false))) }
         if !node.children.isEmpty || node.tag.isConstructed {
             fields.append(("children", .array(node.children.map { self.node(dump, $0, redact: redact, full: full) })))
         }
