@@ -52,7 +52,7 @@ KEYS="rsa-2048 rsa-2048-other rsa-3072-e3 rsa-pss rsa-pss-params ec-p256 ec-p256
 
 # --- other encodings of the same keys -------------------------------------------------------
 for key in $KEYS; do
-    openssl pkey -in "$key.pem" -outform DER -out "$key.der"
+    openssl pkcs8 -topk8 -nocrypt -in "$key.pem" -outform DER -out "$key.der"
     openssl pkey -in "$key.pem" -pubout -out "$key.pub.pem"
     openssl pkey -in "$key.pem" -pubout -outform DER -out "$key.pub.der"
 done
@@ -221,6 +221,8 @@ p12() {  # p12 NAME PASSWORD pkcs12-export-args...
     openssl pkcs12 -in "$name.p12" "${legacy[@]}" -passin "pass:$pass" -nokeys 2>/dev/null | certs_only > "$name.p12.extracted-certs.pem"
     openssl pkcs12 -in "$name.p12" "${legacy[@]}" -passin "pass:$pass" -nocerts -nodes 2>/dev/null | certs_only > "$name.p12.extracted-keys.pem"
     openssl pkcs12 -in "$name.p12" "${legacy[@]}" -passin "pass:$pass" -info -noout > "$name.p12.info.txt" 2>&1 || true
+    # No file when OpenSSL extracted nothing of a kind.
+    for kind in certs keys; do [ -s "$name.p12.extracted-$kind.pem" ] || rm -f "$name.p12.extracted-$kind.pem"; done
 }
 LEAF=(-in rsa-2048.cert.pem -inkey rsa-2048.pem -certfile ca-intermediate.cert.pem -name "PureX509 leaf")
 p12 default "$PASS" "${LEAF[@]}"
