@@ -1,0 +1,14 @@
+import PureX509ASN1
+
+/// The attribute types the name accessors use (X.520, RFC 4519, PKCS #9).
+enum NameAttributeType {
+    static let commonName = OID.constant([0x55, 0x04, 0x03])
+    static let serialNumber = OID.constant([0x55, 0x04, 0x05])
+    static let countryName = OID.constant([0x55, 0x04, 0x06])
+    static let localityName = OID.constant([0x55, 0x04, 0x07])
+    static let stateOrProvinceName = OID.constant([0x55, 0x04, 0x08])
+    static let organizationName = OID.constant([0x55, 0x04, 0x0A])
+    static let organizationalUnitName = OID.constant([0x55, 0x04, 0x0B])
+    static let emailAddress = OID.constant([0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x09, 0x01])
+    static let domainComponent = OID.constant([0x09, 0x92, 0x26, 0x89, 0x93, 0xF2, 0x2C, 0x64, 0x01, 0x19])
+}
