@@ -11,22 +11,40 @@ public enum ASN1TagClass: UInt8, Sendable, Hashable {
 /// Tag numbers above 30 use the high-tag-number form; the reader accepts numbers up to
 /// 2^28 - 1, which covers every tag any X.509 or PKCS structure uses.
 public struct ASN1Tag: Hashable, Sendable {
-    public let tagClass: ASN1TagClass
-    public let isConstructed: Bool
-    public let number: UInt32
+    /// Packed form: bits 30-31 class, bit 29 constructed, bits 0-27 number. One integer
+    /// compare tests a tag, which keeps the reader's hot path short.
+    @usableFromInline let packed: UInt32
+
+    @inlinable
+    init(packed: UInt32) { self.packed = packed }
 
     @inlinable
     public init(_ tagClass: ASN1TagClass, number: UInt32, constructed: Bool) {
-        self.tagClass = tagClass
-        self.number = number
-        self.isConstructed = constructed
+        packed = UInt32(tagClass.rawValue) << 30 | (constructed ? 1 << 29 : 0) | (number & 0x0FFF_FFFF)
     }
+
+    /// The tag's class.
+    @inlinable
+    public var tagClass: ASN1TagClass {
+        switch packed >> 30 {
+        case 0: return .universal
+        case 1: return .application
+        case 2: return .contextSpecific
+        default: return .private
+        }
+    }
+
+    /// Whether the encoding is constructed (contains elements) rather than primitive.
+    @inlinable public var isConstructed: Bool { packed & (1 << 29) != 0 }
+
+    /// The tag number.
+    @inlinable public var number: UInt32 { packed & 0x0FFF_FFFF }
 
     /// The single identifier octet for low tag numbers (0...30), or nil for the high form.
     @inlinable
     public var lowFormByte: UInt8? {
         guard number < 31 else { return nil }
-        return (tagClass.rawValue << 6) | (isConstructed ? 0x20 : 0) | UInt8(number)
+        return UInt8(packed >> 30) << 6 | (isConstructed ? 0x20 : 0) | UInt8(number)
     }
 
     // Universal tags used by X.509 and PKCS (X.680 section 8.4, table 1).
@@ -66,17 +84,14 @@ public struct ASN1Tag: Hashable, Sendable {
     /// primitive form for strings; BOOLEAN, INTEGER, NULL, OID, times are always primitive).
     @inlinable
     var mustBePrimitive: Bool {
-        guard tagClass == .universal else { return false }
-        switch number {
-        case 1, 2, 3, 4, 5, 6, 9, 10, 12, 13, 18...30: return true
-        default: return false
-        }
+        // Universal numbers 1-6, 9, 10, 12, 13 and 18-30 as a bit mask.
+        packed >> 30 == 0 && number < 32 && (0x7FFC_367E as UInt32) >> number & 1 != 0
     }
 
     /// Universal SEQUENCE and SET are always constructed (X.690 8.9.1, 8.11.1).
     @inlinable
     var mustBeConstructed: Bool {
-        tagClass == .universal && (number == 16 || number == 17)
+        packed >> 30 == 0 && (number == 16 || number == 17)
     }
 }
 
