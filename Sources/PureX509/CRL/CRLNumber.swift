@@ -8,7 +8,7 @@ public struct CRLNumber: X509ExtensionValue {
     public let magnitude: ArraySlice<UInt8>
 
     /// Decimal text.
-    public var decimalString: String { decimalString(ofMagnitude: magnitude) }
+    public var decimalString: String { PureX509.decimalString(ofMagnitude: magnitude) }
 
     /// Parses an extnValue.
     public init(extensionValue bytes: [UInt8]) throws(X509ParseError) { self = try Self.parseStandalone(bytes) }
