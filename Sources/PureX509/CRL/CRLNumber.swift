@@ -27,7 +27,7 @@ public struct CRLNumber: X509ExtensionValue {
 }
 
 extension CRLNumber: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> CRLNumber {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> CRLNumber {
         CRLNumber(magnitude: try readCRLNumber(&reader))
     }
 }

@@ -53,7 +53,7 @@ public enum CRLReason: Int, X509ExtensionValue, CaseIterable {
 }
 
 extension CRLReason: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> CRLReason {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> CRLReason {
         let start = reader.position
         let value = try reader.readEnumerated()
         guard let reason = CRLReason(rawValue: value) else {

@@ -15,8 +15,8 @@ public struct CertificateIssuer: X509ExtensionValue {
 }
 
 extension CertificateIssuer: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> CertificateIssuer {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> CertificateIssuer {
         let element = try reader.readElement(.sequence)
-        return CertificateIssuer(names: try GeneralName.parseList(&reader, content: element))
+        return CertificateIssuer(names: try GeneralName.parseList(&reader, content: element, materialize: context.materialize))
     }
 }

@@ -15,7 +15,7 @@ public struct DeltaCRLIndicator: X509ExtensionValue {
 }
 
 extension DeltaCRLIndicator: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> DeltaCRLIndicator {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> DeltaCRLIndicator {
         DeltaCRLIndicator(baseCRLNumber: try CRLNumber.readCRLNumber(&reader))
     }
 }

@@ -15,7 +15,7 @@ public struct InvalidityDate: X509ExtensionValue {
 }
 
 extension InvalidityDate: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> InvalidityDate {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> InvalidityDate {
         let start = reader.position
         let time = try reader.readTime()
         guard time.encoding == .generalizedTime else {

@@ -37,11 +37,11 @@ public struct IssuingDistributionPoint: X509ExtensionValue {
 }
 
 extension IssuingDistributionPoint: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> IssuingDistributionPoint {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> IssuingDistributionPoint {
         try reader.readSequence { seq in
             var name: DistributionPoint.Name?
             if let wrapper = try seq.readOptionalElement(.contextSpecific(0)) {
-                name = try parsingField("distributionPoint") { try DistributionPoint.parseName(&seq, wrapper: wrapper) }
+                name = try parsingField("distributionPoint") { try DistributionPoint.parseName(&seq, wrapper: wrapper, materialize: context.materialize) }
             }
             func flag(_ number: UInt32) throws -> Bool {
                 guard let element = try seq.readOptionalElement(.contextSpecificPrimitive(number)) else { return false }

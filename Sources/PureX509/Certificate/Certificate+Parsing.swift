@@ -98,7 +98,7 @@ extension CertificateStorage {
                 throw X509ParseError(field: "tbsCertificate.extensions", reason: .fieldRequiresVersion(field: "extensions", minimum: 3), offset: extensionsStart)
             }
             extensions = try parsingField("tbsCertificate.extensions") {
-                try fields.readExplicit(3) { try Extensions.parse(&$0, context: .certificate, leniencies: &leniencies) }
+                try fields.readExplicit(3) { try Extensions.parse(&$0, leniencies: &leniencies) }
             }
         }
         try parsingField("tbsCertificate") { try fields.finish() }

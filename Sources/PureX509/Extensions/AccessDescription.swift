@@ -29,20 +29,21 @@ public struct AccessDescription: Hashable, Sendable {
     }
 
     /// Reads `SEQUENCE SIZE (1..MAX) OF AccessDescription`.
-    static func parseList(_ reader: inout DERReader) throws -> [AccessDescription] {
+    static func parseList(_ reader: inout DERReader, materialize: Bool) throws -> [AccessDescription] {
         let element = try reader.readElement(.sequence)
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { list in
             var result: [AccessDescription] = []
             var index = 0
             while !list.isAtEnd {
-                result.append(try parsingField("[\(index)]") {
+                let description = try parsingField("[\(index)]") {
                     try list.readSequence { seq in
                         let method = seq.oid(of: try seq.readObjectIdentifierElement())
-                        let location = try parsingField("accessLocation") { try GeneralName.parse(&seq) }
-                        return AccessDescription(method: method, location: location)
+                        let location = try parsingField("accessLocation") { try GeneralName.parse(&seq, materialize: materialize) }
+                        return location.map { AccessDescription(method: method, location: $0) }
                     }
-                })
+                }
+                if let description { result.append(description) }
                 index += 1
             }
             return result

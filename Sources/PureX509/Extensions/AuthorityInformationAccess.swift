@@ -20,7 +20,7 @@ public struct AuthorityInformationAccess: X509ExtensionValue {
 }
 
 extension AuthorityInformationAccess: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> AuthorityInformationAccess {
-        AuthorityInformationAccess(descriptions: try AccessDescription.parseList(&reader))
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> AuthorityInformationAccess {
+        AuthorityInformationAccess(descriptions: try AccessDescription.parseList(&reader, materialize: context.materialize))
     }
 }

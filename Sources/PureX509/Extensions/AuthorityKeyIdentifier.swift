@@ -28,13 +28,13 @@ public struct AuthorityKeyIdentifier: X509ExtensionValue {
 }
 
 extension AuthorityKeyIdentifier: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> AuthorityKeyIdentifier {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> AuthorityKeyIdentifier {
         try reader.readSequence { seq in
             let bytes = seq.bytes
             let keyIdentifier = try seq.readOptionalElement(.contextSpecificPrimitive(0)).map { bytes[$0.contentRange] }
             var issuer: [GeneralName]?
             if let element = try seq.readOptionalElement(.contextSpecific(1)) {
-                issuer = try parsingField("authorityCertIssuer") { try GeneralName.parseList(&seq, content: element) }
+                issuer = try parsingField("authorityCertIssuer") { try GeneralName.parseList(&seq, content: element, materialize: context.materialize) }
             }
             var serial: ArraySlice<UInt8>?
             if let element = try seq.readOptionalElement(.contextSpecificPrimitive(2)) {

@@ -21,7 +21,7 @@ public struct BasicConstraints: X509ExtensionValue {
 }
 
 extension BasicConstraints: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> BasicConstraints {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> BasicConstraints {
         try reader.readSequence { seq in
             let isCA = try seq.readDefaultFalseBoolean()
             var pathLength: Int?

@@ -18,7 +18,7 @@ public struct CRLDistributionPoints: X509ExtensionValue {
 }
 
 extension CRLDistributionPoints: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> CRLDistributionPoints {
-        CRLDistributionPoints(points: try DistributionPoint.parseList(&reader))
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> CRLDistributionPoints {
+        CRLDistributionPoints(points: try DistributionPoint.parseList(&reader, materialize: context.materialize))
     }
 }

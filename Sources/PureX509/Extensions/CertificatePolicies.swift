@@ -66,7 +66,7 @@ extension CertificatePolicies: ExtensionValueParsing {
     static let cpsContent: [UInt8] = [0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x02, 0x01]
     static let unoticeContent: [UInt8] = [0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x02, 0x02]
 
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> CertificatePolicies {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> CertificatePolicies {
         let element = try reader.readElement(.sequence)
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { list in
@@ -74,7 +74,7 @@ extension CertificatePolicies: ExtensionValueParsing {
             var index = 0
             while !list.isAtEnd {
                 let start = list.position
-                let policy = try parsingField("[\(index)]") { try parsePolicy(&list) }
+                let policy = try parsingField("[\(index)]") { try parsePolicy(&list, materialize: context.materialize) }
                 if policies.contains(where: { $0.identifier == policy.identifier }) {
                     throw X509ParseError(field: "[\(index)]", reason: .invalid("policy \(policy.identifier) appears more than once"), offset: start)
                 }
@@ -85,7 +85,7 @@ extension CertificatePolicies: ExtensionValueParsing {
         }
     }
 
-    static func parsePolicy(_ reader: inout DERReader) throws -> PolicyInformation {
+    static func parsePolicy(_ reader: inout DERReader, materialize: Bool) throws -> PolicyInformation {
         try reader.readSequence { seq in
             let identifier = seq.oid(of: try seq.readObjectIdentifierElement())
             var qualifiers: [PolicyQualifier] = []
@@ -94,7 +94,10 @@ extension CertificatePolicies: ExtensionValueParsing {
                 try seq.requireNonEmpty(element)
                 try parsingField("policyQualifiers") {
                     try seq.withContent(of: element) { list in
-                        while !list.isAtEnd { qualifiers.append(try parseQualifier(&list)) }
+                        while !list.isAtEnd {
+                            let qualifier = try parseQualifier(&list, materialize: materialize)
+                            if materialize { qualifiers.append(qualifier) }
+                        }
                     }
                 }
             }
@@ -102,16 +105,16 @@ extension CertificatePolicies: ExtensionValueParsing {
         }
     }
 
-    static func parseQualifier(_ reader: inout DERReader) throws -> PolicyQualifier {
+    static func parseQualifier(_ reader: inout DERReader, materialize: Bool) throws -> PolicyQualifier {
         try reader.readSequence { seq in
             let bytes = seq.bytes
             let id = try seq.readObjectIdentifierElement()
             if bytes[id.contentRange].elementsEqual(cpsContent) {
                 let uri = try seq.readStringElement(.ia5String)
-                return .cps(String(decoding: bytes[uri.contentRange], as: UTF8.self))
+                return .cps(materialize ? String(decoding: bytes[uri.contentRange], as: UTF8.self) : "")
             }
             if bytes[id.contentRange].elementsEqual(unoticeContent) {
-                return .userNotice(try parseUserNotice(&seq))
+                return .userNotice(try parseUserNotice(&seq, materialize: materialize))
             }
             let value = try seq.readElement()
             if value.tag.isConstructed { try validateDER(bytes, value.contentRange, depth: seq.depth + 1) }
@@ -119,31 +122,34 @@ extension CertificatePolicies: ExtensionValueParsing {
         }
     }
 
-    static func parseUserNotice(_ reader: inout DERReader) throws -> UserNotice {
+    static func parseUserNotice(_ reader: inout DERReader, materialize: Bool) throws -> UserNotice {
         try reader.readSequence { seq in
             var organization: String?
             var numbers: [Int] = []
             var explicitText: String?
             if try seq.peekTag() == .sequence {
                 try seq.readSequence { reference in
-                    organization = try readDisplayText(&reference)
+                    organization = try readDisplayText(&reference, materialize: materialize)
                     try reference.readSequence { list in
-                        while !list.isAtEnd { numbers.append(try list.readInt()) }
+                        while !list.isAtEnd {
+                            let number = try list.readInt()
+                            if materialize { numbers.append(number) }
+                        }
                     }
                 }
             }
-            if !seq.isAtEnd { explicitText = try readDisplayText(&seq) }
+            if !seq.isAtEnd { explicitText = try readDisplayText(&seq, materialize: materialize) }
             return UserNotice(organization: organization, noticeNumbers: numbers, explicitText: explicitText)
         }
     }
 
     /// DisplayText: IA5String, VisibleString, BMPString or UTF8String.
-    static func readDisplayText(_ reader: inout DERReader) throws -> String {
+    static func readDisplayText(_ reader: inout DERReader, materialize: Bool) throws -> String {
         let start = reader.position
         let string = try reader.readString()
         switch string.kind {
         case .ia5String, .visibleString, .bmpString, .utf8String:
-            return string.string(in: reader.bytes)
+            return materialize ? string.string(in: reader.bytes) : ""
         default:
             throw DERError.unexpectedTag(offset: start, expected: .utf8String, found: string.kind.tag)
         }

@@ -33,12 +33,12 @@ public struct DistributionPoint: Hashable, Sendable {
     }
 
     /// Reads one DistributionPoint.
-    static func parse(_ reader: inout DERReader) throws -> DistributionPoint {
+    static func parse(_ reader: inout DERReader, materialize: Bool) throws -> DistributionPoint {
         let sequence = try reader.readElement(.sequence)
         return try reader.withContent(of: sequence) { seq in
             var name: Name?
             if let wrapper = try seq.readOptionalElement(.contextSpecific(0)) {
-                name = try parsingField("distributionPoint") { try parseName(&seq, wrapper: wrapper) }
+                name = try parsingField("distributionPoint") { try parseName(&seq, wrapper: wrapper, materialize: materialize) }
             }
             var reasons: ReasonFlags?
             if let element = try seq.readOptionalElement(.contextSpecificPrimitive(1)) {
@@ -49,7 +49,7 @@ public struct DistributionPoint: Hashable, Sendable {
             }
             var crlIssuer: [GeneralName]?
             if let element = try seq.readOptionalElement(.contextSpecific(2)) {
-                crlIssuer = try parsingField("cRLIssuer") { try GeneralName.parseList(&seq, content: element) }
+                crlIssuer = try parsingField("cRLIssuer") { try GeneralName.parseList(&seq, content: element, materialize: materialize) }
             }
             guard name != nil || crlIssuer != nil else {
                 throw X509ParseError(field: "", reason: .invalid("neither distributionPoint nor cRLIssuer present"), offset: sequence.start)
@@ -59,12 +59,12 @@ public struct DistributionPoint: Hashable, Sendable {
     }
 
     /// Reads the `DistributionPointName` CHOICE inside `[0]` (EXPLICIT, as a CHOICE must be).
-    static func parseName(_ reader: inout DERReader, wrapper: DERElement) throws -> Name {
+    static func parseName(_ reader: inout DERReader, wrapper: DERElement, materialize: Bool) throws -> Name {
         let bytes = reader.bytes
         return try reader.withContent(of: wrapper) { choice in
             let element = try choice.readElement()
             if element.tag == .contextSpecific(0) {
-                return .fullName(try parsingField("fullName") { try GeneralName.parseList(&choice, content: element) })
+                return .fullName(try parsingField("fullName") { try GeneralName.parseList(&choice, content: element, materialize: materialize) })
             }
             if element.tag == .contextSpecific(1) {
                 var entries: [NameAttributeEntry] = []
@@ -79,14 +79,15 @@ public struct DistributionPoint: Hashable, Sendable {
     }
 
     /// Reads `SEQUENCE SIZE (1..MAX) OF DistributionPoint`.
-    static func parseList(_ reader: inout DERReader) throws -> [DistributionPoint] {
+    static func parseList(_ reader: inout DERReader, materialize: Bool) throws -> [DistributionPoint] {
         let element = try reader.readElement(.sequence)
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { list in
             var points: [DistributionPoint] = []
             var index = 0
             while !list.isAtEnd {
-                points.append(try parsingField("[\(index)]") { try DistributionPoint.parse(&list) })
+                let point = try parsingField("[\(index)]") { try DistributionPoint.parse(&list, materialize: materialize) }
+                if materialize { points.append(point) }
                 index += 1
             }
             return points

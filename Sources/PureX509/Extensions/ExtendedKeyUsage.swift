@@ -53,14 +53,14 @@ public struct ExtendedKeyUsage: X509ExtensionValue {
 }
 
 extension ExtendedKeyUsage: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> ExtendedKeyUsage {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> ExtendedKeyUsage {
         let element = try reader.readElement(.sequence)
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { seq in
             var purposes: [OID] = []
             while !seq.isAtEnd {
                 let oid = try seq.readObjectIdentifierElement()
-                purposes.append(seq.oid(of: oid))
+                if context.materialize { purposes.append(seq.oid(of: oid)) }
             }
             return ExtendedKeyUsage(purposes: purposes)
         }

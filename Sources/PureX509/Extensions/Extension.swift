@@ -29,9 +29,9 @@ public struct Extension: Hashable, Sendable {
     /// known extensions were fully checked when it was parsed.
     public var decoded: DecodedExtension {
         guard let kind = entry.kind else { return .unknown }
-        var leniencies = Leniencies()
+        var context = ParseContext(materialize: true)
         do {
-            return try DecodedExtension.decode(kind, der, entry.valueRange, leniencies: &leniencies)
+            return try DecodedExtension.decode(kind, der, entry.valueRange, context: &context)
         } catch {
             return .unknown
         }
@@ -107,33 +107,66 @@ public enum DecodedExtension: Hashable, Sendable {
     }
 
     /// Parses the extnValue at `range` as `kind`.
-    static func decode(_ kind: ExtensionKind, _ bytes: [UInt8], _ range: Range<Int>, leniencies: inout Leniencies) throws -> DecodedExtension {
+    static func decode(_ kind: ExtensionKind, _ bytes: [UInt8], _ range: Range<Int>, context: inout ParseContext) throws -> DecodedExtension {
         switch kind {
-        case .basicConstraints: return .basicConstraints(try .parse(bytes, range, leniencies: &leniencies))
-        case .keyUsage: return .keyUsage(try .parse(bytes, range, leniencies: &leniencies))
-        case .extendedKeyUsage: return .extendedKeyUsage(try .parse(bytes, range, leniencies: &leniencies))
-        case .subjectAltName: return .subjectAltName(try .parse(bytes, range, leniencies: &leniencies))
-        case .issuerAltName: return .issuerAltName(try .parse(bytes, range, leniencies: &leniencies))
-        case .authorityKeyIdentifier: return .authorityKeyIdentifier(try .parse(bytes, range, leniencies: &leniencies))
-        case .subjectKeyIdentifier: return .subjectKeyIdentifier(try .parse(bytes, range, leniencies: &leniencies))
-        case .nameConstraints: return .nameConstraints(try .parse(bytes, range, leniencies: &leniencies))
-        case .certificatePolicies: return .certificatePolicies(try .parse(bytes, range, leniencies: &leniencies))
-        case .policyMappings: return .policyMappings(try .parse(bytes, range, leniencies: &leniencies))
-        case .policyConstraints: return .policyConstraints(try .parse(bytes, range, leniencies: &leniencies))
-        case .inhibitAnyPolicy: return .inhibitAnyPolicy(try .parse(bytes, range, leniencies: &leniencies))
-        case .cRLDistributionPoints: return .cRLDistributionPoints(try .parse(bytes, range, leniencies: &leniencies))
-        case .freshestCRL: return .freshestCRL(try .parse(bytes, range, leniencies: &leniencies))
-        case .authorityInfoAccess: return .authorityInfoAccess(try .parse(bytes, range, leniencies: &leniencies))
-        case .subjectInfoAccess: return .subjectInfoAccess(try .parse(bytes, range, leniencies: &leniencies))
-        case .signedCertificateTimestamps: return .signedCertificateTimestamps(try .parse(bytes, range, leniencies: &leniencies))
-        case .precertificatePoison: return .precertificatePoison(try .parse(bytes, range, leniencies: &leniencies))
-        case .tlsFeature: return .tlsFeature(try .parse(bytes, range, leniencies: &leniencies))
-        case .cRLNumber: return .cRLNumber(try .parse(bytes, range, leniencies: &leniencies))
-        case .deltaCRLIndicator: return .deltaCRLIndicator(try .parse(bytes, range, leniencies: &leniencies))
-        case .issuingDistributionPoint: return .issuingDistributionPoint(try .parse(bytes, range, leniencies: &leniencies))
-        case .cRLReason: return .cRLReason(try .parse(bytes, range, leniencies: &leniencies))
-        case .invalidityDate: return .invalidityDate(try .parse(bytes, range, leniencies: &leniencies))
-        case .certificateIssuer: return .certificateIssuer(try .parse(bytes, range, leniencies: &leniencies))
+        case .basicConstraints: return .basicConstraints(try .parse(bytes, range, context: &context))
+        case .keyUsage: return .keyUsage(try .parse(bytes, range, context: &context))
+        case .extendedKeyUsage: return .extendedKeyUsage(try .parse(bytes, range, context: &context))
+        case .subjectAltName: return .subjectAltName(try .parse(bytes, range, context: &context))
+        case .issuerAltName: return .issuerAltName(try .parse(bytes, range, context: &context))
+        case .authorityKeyIdentifier: return .authorityKeyIdentifier(try .parse(bytes, range, context: &context))
+        case .subjectKeyIdentifier: return .subjectKeyIdentifier(try .parse(bytes, range, context: &context))
+        case .nameConstraints: return .nameConstraints(try .parse(bytes, range, context: &context))
+        case .certificatePolicies: return .certificatePolicies(try .parse(bytes, range, context: &context))
+        case .policyMappings: return .policyMappings(try .parse(bytes, range, context: &context))
+        case .policyConstraints: return .policyConstraints(try .parse(bytes, range, context: &context))
+        case .inhibitAnyPolicy: return .inhibitAnyPolicy(try .parse(bytes, range, context: &context))
+        case .cRLDistributionPoints: return .cRLDistributionPoints(try .parse(bytes, range, context: &context))
+        case .freshestCRL: return .freshestCRL(try .parse(bytes, range, context: &context))
+        case .authorityInfoAccess: return .authorityInfoAccess(try .parse(bytes, range, context: &context))
+        case .subjectInfoAccess: return .subjectInfoAccess(try .parse(bytes, range, context: &context))
+        case .signedCertificateTimestamps: return .signedCertificateTimestamps(try .parse(bytes, range, context: &context))
+        case .precertificatePoison: return .precertificatePoison(try .parse(bytes, range, context: &context))
+        case .tlsFeature: return .tlsFeature(try .parse(bytes, range, context: &context))
+        case .cRLNumber: return .cRLNumber(try .parse(bytes, range, context: &context))
+        case .deltaCRLIndicator: return .deltaCRLIndicator(try .parse(bytes, range, context: &context))
+        case .issuingDistributionPoint: return .issuingDistributionPoint(try .parse(bytes, range, context: &context))
+        case .cRLReason: return .cRLReason(try .parse(bytes, range, context: &context))
+        case .invalidityDate: return .invalidityDate(try .parse(bytes, range, context: &context))
+        case .certificateIssuer: return .certificateIssuer(try .parse(bytes, range, context: &context))
+        }
+    }
+}
+
+extension ExtensionKind {
+    /// Checks the extnValue at `range` as this kind without building the typed value.
+    func validate(_ bytes: [UInt8], _ range: Range<Int>, context: inout ParseContext) throws {
+        switch self {
+        case .basicConstraints: _ = try BasicConstraints.parse(bytes, range, context: &context)
+        case .keyUsage: _ = try KeyUsage.parse(bytes, range, context: &context)
+        case .extendedKeyUsage: _ = try ExtendedKeyUsage.parse(bytes, range, context: &context)
+        case .subjectAltName: _ = try SubjectAlternativeName.parse(bytes, range, context: &context)
+        case .issuerAltName: _ = try IssuerAlternativeName.parse(bytes, range, context: &context)
+        case .authorityKeyIdentifier: _ = try AuthorityKeyIdentifier.parse(bytes, range, context: &context)
+        case .subjectKeyIdentifier: _ = try SubjectKeyIdentifier.parse(bytes, range, context: &context)
+        case .nameConstraints: _ = try NameConstraints.parse(bytes, range, context: &context)
+        case .certificatePolicies: _ = try CertificatePolicies.parse(bytes, range, context: &context)
+        case .policyMappings: _ = try PolicyMappings.parse(bytes, range, context: &context)
+        case .policyConstraints: _ = try PolicyConstraints.parse(bytes, range, context: &context)
+        case .inhibitAnyPolicy: _ = try InhibitAnyPolicy.parse(bytes, range, context: &context)
+        case .cRLDistributionPoints: _ = try CRLDistributionPoints.parse(bytes, range, context: &context)
+        case .freshestCRL: _ = try FreshestCRL.parse(bytes, range, context: &context)
+        case .authorityInfoAccess: _ = try AuthorityInformationAccess.parse(bytes, range, context: &context)
+        case .subjectInfoAccess: _ = try SubjectInformationAccess.parse(bytes, range, context: &context)
+        case .signedCertificateTimestamps: _ = try SignedCertificateTimestamps.parse(bytes, range, context: &context)
+        case .precertificatePoison: _ = try PrecertificatePoison.parse(bytes, range, context: &context)
+        case .tlsFeature: _ = try TLSFeature.parse(bytes, range, context: &context)
+        case .cRLNumber: _ = try CRLNumber.parse(bytes, range, context: &context)
+        case .deltaCRLIndicator: _ = try DeltaCRLIndicator.parse(bytes, range, context: &context)
+        case .issuingDistributionPoint: _ = try IssuingDistributionPoint.parse(bytes, range, context: &context)
+        case .cRLReason: _ = try CRLReason.parse(bytes, range, context: &context)
+        case .invalidityDate: _ = try InvalidityDate.parse(bytes, range, context: &context)
+        case .certificateIssuer: _ = try CertificateIssuer.parse(bytes, range, context: &context)
         }
     }
 }

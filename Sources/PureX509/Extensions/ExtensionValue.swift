@@ -6,18 +6,29 @@ public protocol X509ExtensionValue: Hashable, Sendable {
     static var kind: ExtensionKind { get }
 }
 
+/// State carried through extension parsing.
+///
+/// With `materialize` false the parser checks everything but builds no strings or arrays:
+/// parsing a certificate validates each known extension that way, and the typed values
+/// are built (from the same, already checked bytes) only when asked for. The value a
+/// parser returns in that mode is a placeholder and is discarded.
+struct ParseContext {
+    var leniencies = Leniencies()
+    let materialize: Bool
+}
+
 /// Internal parsing entry point shared by every typed extension.
 protocol ExtensionValueParsing: X509ExtensionValue {
     /// Reads the value from `reader`, which spans exactly the extnValue content; the caller
     /// checks that everything was consumed.
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> Self
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> Self
 }
 
 extension ExtensionValueParsing {
     /// Parses `range` of `bytes` as this extension's value.
-    static func parse(_ bytes: [UInt8], _ range: Range<Int>, leniencies: inout Leniencies) throws -> Self {
+    static func parse(_ bytes: [UInt8], _ range: Range<Int>, context: inout ParseContext) throws -> Self {
         var reader = DERReader(bytes, range: range)
-        let value = try parse(&reader, leniencies: &leniencies)
+        let value = try parse(&reader, context: &context)
         try reader.finish()
         return value
     }
@@ -27,8 +38,8 @@ extension ExtensionValueParsing {
         guard bytes.count <= X509Limits.maximumInputSize else {
             throw X509ParseError(field: kind.name, .inputTooLarge(size: bytes.count, limit: X509Limits.maximumInputSize))
         }
-        var leniencies = Leniencies()
-        return try parsingField(kind.name) { try parse(bytes, 0..<bytes.count, leniencies: &leniencies) }
+        var context = ParseContext(materialize: true)
+        return try parsingField(kind.name) { try parse(bytes, 0..<bytes.count, context: &context) }
     }
 }
 

@@ -78,11 +78,6 @@ public struct Extensions: RandomAccessCollection, Hashable, Sendable {
     }
 }
 
-/// Where extensions are found; decides which kinds are checked where.
-enum ExtensionContext {
-    case certificate, request, crl, crlEntry
-}
-
 extension Extensions {
     /// The most extensions in one structure: real certificates have about 10.
     static let maximumCount = 512
@@ -91,8 +86,10 @@ extension Extensions {
     /// checking each known extension and rejecting duplicates. Field paths in errors are
     /// `[index]` or the extension's name.
     static func parse(
-        _ reader: inout DERReader, context: ExtensionContext, leniencies: inout Leniencies
+        _ reader: inout DERReader, leniencies: inout Leniencies
     ) throws -> [ExtensionEntry] {
+        var context = ParseContext(leniencies: leniencies, materialize: false)
+        defer { leniencies = context.leniencies }
         let sequence = try reader.readElement(.sequence)
         try reader.requireNonEmpty(sequence)
         return try reader.withContent(of: sequence) { list in
@@ -122,7 +119,7 @@ extension Extensions {
                 }
                 if let kind = entry.kind {
                     try parsingField(kind.name) {
-                        _ = try DecodedExtension.decode(kind, bytes, entry.valueRange, leniencies: &leniencies)
+                        try kind.validate(bytes, entry.valueRange, context: &context)
                     }
                 }
                 entries.append(entry)

@@ -17,7 +17,7 @@ public struct FreshestCRL: X509ExtensionValue {
 }
 
 extension FreshestCRL: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> FreshestCRL {
-        FreshestCRL(points: try DistributionPoint.parseList(&reader))
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> FreshestCRL {
+        FreshestCRL(points: try DistributionPoint.parseList(&reader, materialize: context.materialize))
     }
 }

@@ -14,7 +14,7 @@ public struct InhibitAnyPolicy: X509ExtensionValue {
 }
 
 extension InhibitAnyPolicy: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> InhibitAnyPolicy {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> InhibitAnyPolicy {
         InhibitAnyPolicy(skipCerts: try reader.readNonNegativeInt())
     }
 }

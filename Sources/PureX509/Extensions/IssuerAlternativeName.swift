@@ -15,8 +15,8 @@ public struct IssuerAlternativeName: X509ExtensionValue {
 }
 
 extension IssuerAlternativeName: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> IssuerAlternativeName {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> IssuerAlternativeName {
         let element = try reader.readElement(.sequence)
-        return IssuerAlternativeName(names: try GeneralName.parseList(&reader, content: element))
+        return IssuerAlternativeName(names: try GeneralName.parseList(&reader, content: element, materialize: context.materialize))
     }
 }

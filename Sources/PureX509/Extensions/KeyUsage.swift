@@ -45,9 +45,9 @@ public struct KeyUsage: OptionSet, X509ExtensionValue {
 }
 
 extension KeyUsage: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> KeyUsage {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> KeyUsage {
         let bits = try reader.readBitString()
-        if !reader.isMinimalNamedBitList(bits) { leniencies.insert(.keyUsageNotMinimal) }
+        if !reader.isMinimalNamedBitList(bits) { context.leniencies.insert(.keyUsageNotMinimal) }
         return KeyUsage(rawValue: UInt16(truncatingIfNeeded: reader.namedBits(bits, count: 9)))
     }
 }

@@ -40,19 +40,19 @@ public struct NameConstraints: X509ExtensionValue {
 }
 
 extension NameConstraints: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> NameConstraints {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> NameConstraints {
         let element = try reader.readElement(.sequence)
         guard element.contentLength > 0 else {
             throw X509ParseError(field: "", reason: .empty, offset: element.start)
         }
         return try reader.withContent(of: element) { seq in
-            let permitted = try parsingField("permittedSubtrees") { try parseSubtrees(&seq, tag: 0) }
-            let excluded = try parsingField("excludedSubtrees") { try parseSubtrees(&seq, tag: 1) }
+            let permitted = try parsingField("permittedSubtrees") { try parseSubtrees(&seq, tag: 0, materialize: context.materialize) }
+            let excluded = try parsingField("excludedSubtrees") { try parseSubtrees(&seq, tag: 1, materialize: context.materialize) }
             return NameConstraints(permittedSubtrees: permitted, excludedSubtrees: excluded)
         }
     }
 
-    static func parseSubtrees(_ reader: inout DERReader, tag: UInt32) throws -> [Subtree]? {
+    static func parseSubtrees(_ reader: inout DERReader, tag: UInt32, materialize: Bool) throws -> [Subtree]? {
         guard let element = try reader.readOptionalElement(.contextSpecific(tag)) else { return nil }
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { list in
@@ -61,7 +61,7 @@ extension NameConstraints: ExtensionValueParsing {
             while !list.isAtEnd {
                 let subtree = try parsingField("[\(index)]") {
                     try list.readSequence { seq in
-                        let base = try GeneralName.parse(&seq, ipForm: .subnet)
+                        let base = try GeneralName.parse(&seq, ipForm: .subnet, materialize: materialize)
                         var minimum = 0
                         if let element = try seq.readOptionalElement(.contextSpecificPrimitive(0)) {
                             minimum = try seq.nonNegativeInt(element)
@@ -69,10 +69,10 @@ extension NameConstraints: ExtensionValueParsing {
                             if minimum == 0 { throw X509ParseError(field: "minimum", reason: .invalid("DEFAULT value 0 encoded"), offset: element.start) }
                         }
                         let maximum = try seq.readOptionalElement(.contextSpecificPrimitive(1)).map { try seq.nonNegativeInt($0) }
-                        return Subtree(base: base, minimum: minimum, maximum: maximum)
+                        return base.map { Subtree(base: $0, minimum: minimum, maximum: maximum) }
                     }
                 }
-                subtrees.append(subtree)
+                if let subtree { subtrees.append(subtree) }
                 index += 1
             }
             return subtrees

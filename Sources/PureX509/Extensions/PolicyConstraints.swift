@@ -21,7 +21,7 @@ public struct PolicyConstraints: X509ExtensionValue {
 }
 
 extension PolicyConstraints: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> PolicyConstraints {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> PolicyConstraints {
         let element = try reader.readElement(.sequence)
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { seq in

@@ -21,17 +21,18 @@ public struct PolicyMappings: X509ExtensionValue {
 }
 
 extension PolicyMappings: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> PolicyMappings {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> PolicyMappings {
         let element = try reader.readElement(.sequence)
         try reader.requireNonEmpty(element)
         return try reader.withContent(of: element) { list in
             var mappings: [Mapping] = []
             while !list.isAtEnd {
-                mappings.append(try list.readSequence { pair in
+                let mapping = try list.readSequence { pair in
                     let issuer = pair.oid(of: try pair.readObjectIdentifierElement())
                     let subject = pair.oid(of: try pair.readObjectIdentifierElement())
                     return Mapping(issuerDomainPolicy: issuer, subjectDomainPolicy: subject)
-                })
+                }
+                if context.materialize { mappings.append(mapping) }
             }
             return PolicyMappings(mappings: mappings)
         }

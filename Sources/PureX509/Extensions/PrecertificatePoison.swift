@@ -12,7 +12,7 @@ public struct PrecertificatePoison: X509ExtensionValue {
 }
 
 extension PrecertificatePoison: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> PrecertificatePoison {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> PrecertificatePoison {
         try reader.readNull()
         return PrecertificatePoison()
     }

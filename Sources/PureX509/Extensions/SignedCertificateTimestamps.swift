@@ -58,7 +58,7 @@ public struct SignedCertificateTimestamp: Hashable, Sendable {
 }
 
 extension SignedCertificateTimestamps: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> SignedCertificateTimestamps {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> SignedCertificateTimestamps {
         let inner = try reader.readElement(.octetString)
         var tls = TLSReader(bytes: reader.bytes, position: inner.contentStart, end: inner.end)
         let listEnd = try tls.readLengthPrefixed(2)
@@ -77,7 +77,7 @@ extension SignedCertificateTimestamps: ExtensionValueParsing {
             var sct = TLSReader(bytes: reader.bytes, position: sctRange.lowerBound, end: sctRange.upperBound)
             let version = try sct.readByte()
             guard version == 0 else {
-                unknown.append(reader.bytes[sctRange])
+                if context.materialize { unknown.append(reader.bytes[sctRange]) }
                 continue
             }
             let logID = try sct.readFixed(32)
@@ -89,6 +89,7 @@ extension SignedCertificateTimestamps: ExtensionValueParsing {
             guard sct.isAtEnd else {
                 throw X509ParseError(field: "", reason: .invalid("trailing bytes in SCT"), offset: sct.position)
             }
+            guard context.materialize else { continue }
             timestamps.append(SignedCertificateTimestamp(
                 version: version, logID: reader.bytes[logID], timestamp: timestamp, extensions: reader.bytes[extensions],
                 hashAlgorithm: hash, signatureAlgorithm: signatureAlgorithm, signature: reader.bytes[signature]))

@@ -26,8 +26,8 @@ public struct SubjectAlternativeName: X509ExtensionValue {
 }
 
 extension SubjectAlternativeName: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> SubjectAlternativeName {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> SubjectAlternativeName {
         let element = try reader.readElement(.sequence)
-        return SubjectAlternativeName(names: try GeneralName.parseList(&reader, content: element))
+        return SubjectAlternativeName(names: try GeneralName.parseList(&reader, content: element, materialize: context.materialize))
     }
 }

@@ -15,7 +15,7 @@ public struct SubjectInformationAccess: X509ExtensionValue {
 }
 
 extension SubjectInformationAccess: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> SubjectInformationAccess {
-        SubjectInformationAccess(descriptions: try AccessDescription.parseList(&reader))
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> SubjectInformationAccess {
+        SubjectInformationAccess(descriptions: try AccessDescription.parseList(&reader, materialize: context.materialize))
     }
 }

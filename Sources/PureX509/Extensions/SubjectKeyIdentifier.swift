@@ -14,7 +14,7 @@ public struct SubjectKeyIdentifier: X509ExtensionValue {
 }
 
 extension SubjectKeyIdentifier: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> SubjectKeyIdentifier {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> SubjectKeyIdentifier {
         let range = try reader.readOctetString()
         return SubjectKeyIdentifier(keyIdentifier: reader.bytes[range])
     }

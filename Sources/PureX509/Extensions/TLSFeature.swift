@@ -29,10 +29,13 @@ public struct TLSFeature: X509ExtensionValue {
 }
 
 extension TLSFeature: ExtensionValueParsing {
-    static func parse(_ reader: inout DERReader, leniencies: inout Leniencies) throws -> TLSFeature {
+    static func parse(_ reader: inout DERReader, context: inout ParseContext) throws -> TLSFeature {
         try reader.readSequence { seq in
             var features: [Int] = []
-            while !seq.isAtEnd { features.append(try seq.readInt(in: 0...65535)) }
+            while !seq.isAtEnd {
+                let feature = try seq.readInt(in: 0...65535)
+                if context.materialize { features.append(feature) }
+            }
             return TLSFeature(features: features)
         }
     }

@@ -36,8 +36,8 @@ public enum GeneralName: Hashable, Sendable {
         case subnet
     }
 
-    /// Reads one GeneralName.
-    static func parse(_ reader: inout DERReader, ipForm: IPAddressForm = .address) throws -> GeneralName {
+    /// Reads one GeneralName; with `materialize` false, checks it and returns nil.
+    static func parse(_ reader: inout DERReader, ipForm: IPAddressForm = .address, materialize: Bool = true) throws -> GeneralName? {
         let element = try reader.readElement()
         let bytes = reader.bytes
         guard element.tag.tagClass == .contextSpecific else {
@@ -49,10 +49,10 @@ public enum GeneralName: Hashable, Sendable {
         func requireConstructed() throws {
             if !element.tag.isConstructed { throw DERError.wrongConstructedBit(offset: element.start, tag: element.tag) }
         }
-        func ia5() throws -> String {
+        func ia5() throws -> String? {
             try requirePrimitive()
             try reader.validateString(element, as: .ia5String)
-            return String(decoding: bytes[element.contentRange], as: UTF8.self)
+            return materialize ? String(decoding: bytes[element.contentRange], as: UTF8.self) : nil
         }
         switch element.tag.number {
         case 0:
@@ -66,14 +66,14 @@ public enum GeneralName: Hashable, Sendable {
                     if let kind = ASN1StringKind(tag: value.tag) { try inner.validateString(value, as: kind) }
                     return value
                 }
-                return .otherName(OtherName(typeID: body.oid(of: type), value: bytes[value.fullRange]))
+                return materialize ? .otherName(OtherName(typeID: body.oid(of: type), value: bytes[value.fullRange])) : nil
             }
-        case 1: return .rfc822Name(try ia5())
-        case 2: return .dnsName(try ia5())
+        case 1: return try ia5().map { .rfc822Name($0) }
+        case 2: return try ia5().map { .dnsName($0) }
         case 3:
             try requireConstructed()
             try validateDER(bytes, element.contentRange, depth: reader.depth + 1)
-            return .x400Address(bytes[element.contentRange])
+            return materialize ? .x400Address(bytes[element.contentRange]) : nil
         case 4:
             try requireConstructed()
             // directoryName is EXPLICIT (Name is a CHOICE, X.680 31.2.7).
@@ -82,12 +82,12 @@ public enum GeneralName: Hashable, Sendable {
                 let name = try DistinguishedName.parse(&body, into: &entries)
                 return DistinguishedName(der: bytes, encodedRange: name.fullRange, entries: entries[...])
             }
-            return .directoryName(name)
+            return materialize ? .directoryName(name) : nil
         case 5:
             try requireConstructed()
             try validateDER(bytes, element.contentRange, depth: reader.depth + 1)
-            return .ediPartyName(bytes[element.contentRange])
-        case 6: return .uniformResourceIdentifier(try ia5())
+            return materialize ? .ediPartyName(bytes[element.contentRange]) : nil
+        case 6: return try ia5().map { .uniformResourceIdentifier($0) }
         case 7:
             try requirePrimitive()
             let count = element.contentLength
@@ -96,11 +96,11 @@ public enum GeneralName: Hashable, Sendable {
                 let expected = ipForm == .address ? "4 or 16" : "8 or 32"
                 throw X509ParseError(field: "", reason: .invalid("iPAddress must be \(expected) octets, found \(count)"), offset: element.start)
             }
-            return .ipAddress(IPAddress(bytes: Array(bytes[element.contentRange])))
+            return materialize ? .ipAddress(IPAddress(bytes: Array(bytes[element.contentRange]))) : nil
         case 8:
             try requirePrimitive()
             try reader.validateObjectIdentifier(element)
-            return .registeredID(reader.oid(of: element))
+            return materialize ? .registeredID(reader.oid(of: element)) : nil
         default:
             throw DERError.unexpectedTag(offset: element.start, expected: .contextSpecificPrimitive(2), found: element.tag)
         }
@@ -108,7 +108,9 @@ public enum GeneralName: Hashable, Sendable {
 
     /// Reads `GeneralNames ::= SEQUENCE SIZE (1..MAX) OF GeneralName` whose content is the
     /// content of `element` (a SEQUENCE, or an IMPLICIT tag over one).
-    static func parseList(_ reader: inout DERReader, content element: DERElement, ipForm: IPAddressForm = .address) throws -> [GeneralName] {
+    static func parseList(
+        _ reader: inout DERReader, content element: DERElement, ipForm: IPAddressForm = .address, materialize: Bool = true
+    ) throws -> [GeneralName] {
         guard element.contentLength > 0 else {
             throw X509ParseError(field: "", reason: .empty, offset: element.start)
         }
@@ -116,8 +118,8 @@ public enum GeneralName: Hashable, Sendable {
             var names: [GeneralName] = []
             var index = 0
             while !body.isAtEnd {
-                let name = try parsingField("[\(index)]") { try GeneralName.parse(&body, ipForm: ipForm) }
-                names.append(name)
+                let name = try parsingField("[\(index)]") { try GeneralName.parse(&body, ipForm: ipForm, materialize: materialize) }
+                if let name { names.append(name) }
                 index += 1
             }
             return names

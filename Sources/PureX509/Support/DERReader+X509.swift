@@ -17,13 +17,17 @@ extension DERReader {
     func validateObjectIdentifier(_ element: DERElement) throws(DERError) {
         let count = element.contentLength
         guard count > 0, count <= OID.maximumEncodedLength else { throw .invalidObjectIdentifier(offset: element.start) }
-        var arcStart = true
-        for index in element.contentRange {
-            let byte = bytes[index]
-            if arcStart && byte == 0x80 { throw .invalidObjectIdentifier(offset: element.start) }
-            arcStart = byte & 0x80 == 0
+        let valid = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            // Each arc is minimal (no leading 0x80) and the last octet closes an arc.
+            var arcStart = true
+            for index in element.contentRange {
+                let byte = buffer[index]
+                if arcStart && byte == 0x80 { return false }
+                arcStart = byte & 0x80 == 0
+            }
+            return arcStart
         }
-        guard arcStart else { throw .invalidObjectIdentifier(offset: element.start) }
+        guard valid else { throw .invalidObjectIdentifier(offset: element.start) }
     }
 
     /// Validates BIT STRING content (X.690 8.6.2, 11.2.1) in `element` and returns its data
