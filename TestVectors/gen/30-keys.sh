@@ -229,8 +229,9 @@ p12 default "$PASS" "${LEAF[@]}"
 p12 default-sha1mac "$PASS" "${LEAF[@]}" -macalg sha1
 p12 legacy "$PASS" "${LEAF[@]}" -legacy
 p12 legacy-3des "$PASS" "${LEAF[@]}" -legacy -certpbe PBE-SHA1-3DES
-p12 unicode-password "$UPASS" "${LEAF[@]}"
-p12 unicode-password-legacy "$UPASS" "${LEAF[@]}" -legacy -certpbe PBE-SHA1-3DES
+ULEAF=(-in rsa-2048.cert.pem -inkey rsa-2048.pem -certfile ca-intermediate.cert.pem -name "PureX509 ключ")
+p12 unicode-password "$UPASS" "${ULEAF[@]}"
+p12 unicode-password-legacy "$UPASS" "${ULEAF[@]}" -legacy -certpbe PBE-SHA1-3DES
 p12 empty-password "" "${LEAF[@]}"
 p12 nomac "$PASS" "${LEAF[@]}" -nomac
 p12 unencrypted "" "${LEAF[@]}" -keypbe NONE -certpbe NONE -nomac

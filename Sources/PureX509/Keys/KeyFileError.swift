@@ -155,3 +155,18 @@ extension KeyFileError {
         }
     }
 }
+
+extension KeyFileError {
+    /// A certificate (or CRL) inside a container failed to parse: the certificate's field
+    /// path joins the container's context, and the offset becomes one into the container
+    /// (the certificate starts at `base`).
+    init(x509Error error: X509ParseError, context: String, base: Int) {
+        let reason: Reason
+        if case .der(let der) = error.reason {
+            reason = .malformed(der)
+        } else {
+            reason = .invalid(error.reasonDescription)
+        }
+        self.init(reason, context: context + ": " + error.field, offset: base + error.offset)
+    }
+}
