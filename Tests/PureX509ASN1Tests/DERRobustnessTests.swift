@@ -56,7 +56,14 @@ struct DERRobustnessTests {
         #expect(ASN1Dump(bytes).isValid)
     }
 
-    @Test("nesting at the limit fails at the first level too deep", arguments: [DERReader.defaultMaximumDepth, 1000, 100_000])
+    @Test("nesting up to the limit parses")
+    func nestingAtLimit() throws {
+        let (bytes, _) = Self.nested(DERReader.defaultMaximumDepth)
+        #expect(throws: Never.self) { try ASN1Node.parse(bytes) }
+        #expect(ASN1Dump(bytes).isValid)
+    }
+
+    @Test("nesting past the limit fails at the first level too deep", arguments: [DERReader.defaultMaximumDepth + 1, 1000, 100_000])
     func nestingTooDeep(levels: Int) {
         let (bytes, starts) = Self.nested(levels)
         let limit = DERReader.defaultMaximumDepth
