@@ -56,6 +56,10 @@ for key in $KEYS; do
     openssl pkey -in "$key.pem" -pubout -out "$key.pub.pem"
     openssl pkey -in "$key.pem" -pubout -outform DER -out "$key.pub.der"
 done
+# pin-sha256 of every public key (RFC 7469), as OpenSSL computes it.
+for key in $KEYS; do
+    printf '%s %s\n' "$key" "$(openssl pkey -pubin -in "$key.pub.pem" -outform DER | openssl dgst -sha256 -binary | openssl base64 -A)"
+done > pins.txt
 for key in rsa-2048 rsa-3072-e3; do
     openssl rsa -in "$key.pem" -traditional -out "$key.pkcs1.pem" 2>/dev/null
     openssl rsa -in "$key.pem" -traditional -outform DER -out "$key.pkcs1.der" 2>/dev/null

@@ -103,21 +103,23 @@ public struct PrivateKey: Sendable {
         }
     }
 
-    /// The curve's name for EC keys ("P-256", "secp256k1", "explicit parameters"), nil
-    /// otherwise.
-    public var curveName: String? { curveParameters?.name }
-
-    /// The OID of the named curve of an EC key, nil otherwise.
-    public var curveOID: OID? { curveParameters?.oid }
-
-    /// True when an EC key gives its curve as explicit parameters (which RFC 5480 forbids
-    /// in certificates; OpenSSL writes them with `-param_enc explicit`).
-    public var hasExplicitCurveParameters: Bool { curveParameters == .explicit }
+    /// The curve of an EC key (a named curve, `.explicitParameters` or `.implicit`), nil
+    /// for other algorithms.
+    public var curve: NamedCurve? {
+        switch curveParameters {
+        case .named(let oid)?:
+            let content = oid.derContent
+            return NamedCurve.from(content, 0..<content.count)
+        case .explicit?: return .explicitParameters
+        case .implicit?: return .implicit
+        case nil: return nil
+        }
+    }
 
     /// "RSA 2048", "EC P-256", "Ed25519": type and size for a person.
     public var summary: String {
         switch algorithm {
-        case .ec: return "EC " + (curveName ?? "unknown curve")
+        case .ec: return "EC " + (curve?.name ?? "unknown curve")
         case .ed25519, .ed448, .x25519, .x448, .other: return algorithm.name
         default:
             if let bits = bitCount { return "\(algorithm.name) \(bits)" }

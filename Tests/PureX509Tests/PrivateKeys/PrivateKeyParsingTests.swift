@@ -61,7 +61,7 @@ struct PrivateKeyParsingTests {
         #expect(key.algorithm == c.algorithm)
         #expect(key.encoding == c.encoding)
         #expect(key.bitCount == c.bits)
-        #expect(key.curveName == c.curve)
+        #expect(key.curve?.name == c.curve)
         #expect((key.embeddedPublicKey != nil) == c.embeddedPublicKey)
         #expect(key.protection == nil)
     }

@@ -1,0 +1,78 @@
+import Testing
+@testable import PureX509
+
+/// Which certificate a private key belongs to, for every key type: a key matches its own
+/// certificate and no other; a different key of the same type is reported as different.
+@Suite("Key/certificate matching")
+struct KeyMatchingTests {
+    static let certificateNames = [
+        "rsa-2048", "rsa-3072-e3", "rsa-pss", "ec-p256", "ec-p384", "ec-p521", "ec-secp256k1", "ec-brainpoolP256r1",
+        "ed25519", "ed448", "x25519", "x448", "dsa",
+    ]
+
+    static func certificate(_ name: String) throws -> Certificate {
+        let der = try #require(try KeyVectors.pemBlocks(name + ".cert.pem", label: .certificate).first)
+        return try Certificate(derEncoded: der)
+    }
+
+    static func allCertificates() throws -> [Certificate] {
+        try certificateNames.map(certificate)
+    }
+
+    /// Keys whose public key is in the file (or is RSA): they match their certificate only.
+    @Test("matches its own certificate and no other", arguments: [
+        ("rsa-2048.pem", "rsa-2048"), ("rsa-2048.pkcs1.der", "rsa-2048"), ("rsa-3072-e3.pkcs1.pem", "rsa-3072-e3"),
+        ("rsa-pss.pem", "rsa-pss"), ("ec-p256.sec1.pem", "ec-p256"), ("ec-p256.pem", "ec-p256"), ("ec-p384.pem", "ec-p384"),
+        ("ec-p521.sec1.der", "ec-p521"), ("ec-secp256k1.pem", "ec-secp256k1"),
+        ("ec-brainpoolP256r1.pem", "ec-brainpoolP256r1"), ("ec-p256-explicit.sec1.pem", "ec-p256"),
+        ("ed25519.v2.pem", "ed25519"), ("ed448.v2.der", "ed448"), ("x25519.v2.pem", "x25519"), ("dsa.trad.pem", "dsa"),
+    ])
+    func matchesOwnCertificate(_ file: String, _ name: String) throws {
+        let key = try PrivateKeyParsingTests.load(file)
+        let certificates = try Self.allCertificates()
+        let own = try #require(Self.certificateNames.firstIndex(of: name))
+        #expect(key.matches(certificates[own]) == .matches)
+        #expect(key.matchingCertificates(in: certificates) == [own])
+        for (index, certificate) in certificates.enumerated() where index != own {
+            if case .matches = key.matches(certificate) { Issue.record("\(file) matches \(Self.certificateNames[index])") }
+        }
+    }
+
+    /// Mismatched pairs: another key of the same type.
+    @Test("a different key of the same type does not match", arguments: [
+        ("rsa-2048-other.pem", "rsa-2048", "different RSA modulus"),
+        ("ec-p256-other.pem", "ec-p256", "different P-256 public point"),
+        ("ec-p384.pem", "ec-p256", "different curves (P-384 and P-256)"),
+        ("rsa-2048.pem", "ec-p256", "an RSA key and an EC key"),
+        ("ed25519.v2.pem", "ed448", "an Ed25519 key and an Ed448 key"),
+        ("ed25519.pem", "rsa-2048", "an Ed25519 key and an RSA key"),
+    ])
+    func mismatch(_ file: String, _ certificateName: String, _ reason: String) throws {
+        let key = try PrivateKeyParsingTests.load(file)
+        #expect(key.matches(try Self.certificate(certificateName)) == .doesNotMatch(reason))
+    }
+
+    /// Keys without their public key whose type PureX509 cannot derive: said so, never a
+    /// false "does not match".
+    @Test("undetermined when the public key cannot be had", arguments: [
+        ("x448.pem", "x448"), ("dsa.pem", "dsa"), ("ed448.pem", "ed448"), ("x25519.pem", "x25519"),
+    ])
+    func undetermined(_ file: String, _ name: String) throws {
+        let key = try PrivateKeyParsingTests.load(file)
+        guard case .undetermined = key.matches(try Self.certificate(name)) else {
+            Issue.record("expected undetermined for \(file)")
+            return
+        }
+        #expect(key.publicKeyInfo == nil)
+    }
+
+    /// The key OpenSSL put into mismatched.p12 does not belong to the certificate with it.
+    @Test func mismatchedPKCS12() throws {
+        let bundle = try PKCS12Bundle(derEncoded: KeyVectors.bytes("mismatched.p12"), password: KeyVectors.password)
+        let key = try #require(bundle.privateKeys.first)
+        let certificate = try #require(bundle.certificates.first)
+        #expect(key.matches(certificate) == .doesNotMatch("different P-256 public point"))
+        let good = try PKCS12Bundle(derEncoded: KeyVectors.bytes("ec.p12"), password: KeyVectors.password)
+        #expect(try #require(good.privateKeys.first).matchingCertificates(in: good.certificates) == [0])
+    }
+}
