@@ -1,0 +1,145 @@
+import PureX509ASN1
+
+/// The structural tests behind `FileFormat.detect`.
+enum FileFormatSniffer {
+    static func kind(of bytes: [UInt8]) -> FileFormat.Kind {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
+        if bytes.starts(with: [0xFE, 0xED, 0xFE, 0xED]) { return .javaKeyStore }
+        if bytes.starts(with: [0xCE, 0xCE, 0xCE, 0xCE]) { return .javaJCEKS }
+        if let ber = berContainer(bytes) { return ber }
+        if InputEncoding.sniff(bytes) == .der { return derKind(bytes) }
+        let labels = pemLabels(bytes)
+        if labels.contains("OPENSSH PRIVATE KEY") && labels.allSatisfy({ $0 == "OPENSSH PRIVATE KEY" }) {
+            return .openSSHPrivateKey
+        }
+        if !labels.isEmpty { return .pem(labels: labels) }
+        if let text = text(bytes) {
+            let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" }
+            if trimmed.hasPrefix("PuTTY-User-Key-File-") { return .puttyPrivateKey }
+            if trimmed.hasPrefix("---- BEGIN SSH2 PUBLIC KEY ----") { return .ssh2PublicKey }
+            if isOpenSSHPublicKey(trimmed) { return .openSSHPublicKey }
+            return .text
+        }
+        return .binary
+    }
+
+    /// The labels of `-----BEGIN label-----` lines, in order.
+    static func pemLabels(_ bytes: [UInt8]) -> [String] {
+        guard let text = text(bytes) ?? String(validating: bytes.prefix(while: { $0 != 0 }), as: UTF8.self) else { return [] }
+        var labels: [String] = []
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let trimmed = line.drop { $0 == "\u{FEFF}" }
+            guard trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 else { continue }
+            labels.append(String(trimmed.dropFirst(11).dropLast(5)))
+        }
+        return labels
+    }
+
+    /// The bytes as UTF-8 text, when they are text (no NUL or other control characters
+    /// besides tab, CR and LF).
+    static func text(_ bytes: [UInt8]) -> String? {
+        guard !bytes.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// `ssh-rsa AAAA...`, `ecdsa-sha2-nistp256 AAAA...`, `ssh-ed25519 AAAA...`, possibly
+    /// after authorized_keys options.
+    static func isOpenSSHPublicKey(_ text: Substring) -> Bool {
+        let types = ["ssh-rsa ", "ssh-dss ", "ssh-ed25519 ", "ssh-ed448 ", "ecdsa-sha2-nistp", "sk-ssh-ed25519@openssh.com ",
+                     "sk-ecdsa-sha2-nistp256@openssh.com "]
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        return types.contains { firstLine.hasPrefix($0) || firstLine.contains(" " + $0) }
+    }
+
+    /// PKCS#7 and PKCS#12 in BER with an indefinite outer length (Windows, Java).
+    static func berContainer(_ bytes: [UInt8]) -> FileFormat.Kind? {
+        guard bytes.count > 12, bytes[0] == 0x30, bytes[1] == 0x80 else { return nil }
+        if bytes[2] == 0x02 && bytes[3] == 0x01 && bytes[4] == 0x03 { return .pkcs12(isBER: true) }
+        let signedData: [UInt8] = [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02]
+        if Array(bytes[2..<13]) == signedData { return .pkcs7(isBER: true) }
+        return nil
+    }
+
+    /// The kind of a buffer whose outer SEQUENCE is valid DER.
+    static func derKind(_ bytes: [UInt8]) -> FileFormat.Kind {
+        if let shape = PrivateKeyDERShape.detect(bytes) {
+            switch shape {
+            case .pkcs8:
+                return PKCS8Version.isVersion2(bytes) ? .derPrivateKey(.oneAsymmetricKey) : .derPrivateKey(.pkcs8)
+            case .encryptedPKCS8: return .derEncryptedPrivateKey
+            case .pkcs1: return .derPrivateKey(.pkcs1)
+            case .sec1: return .derPrivateKey(.sec1)
+            case .traditionalDSA: return .derPrivateKey(.traditionalDSA)
+            }
+        }
+        let top = children(bytes, of: nil)
+        guard let top, let first = top.first else { return .unknownDER }
+        // ContentInfo ::= SEQUENCE { contentType OID, content [0] EXPLICIT ANY }.
+        if top.count == 2, first.tag == .objectIdentifier, top[1].tag == .contextSpecific(0) {
+            var reader = DERReader(bytes, range: first.fullRange)
+            guard let oid = try? reader.readObjectIdentifier() else { return .unknownDER }
+            return oid == .pkcs7SignedData ? .pkcs7(isBER: false) : .cms(oid.displayName)
+        }
+        // PFX ::= SEQUENCE { version 3, authSafe ContentInfo, macData OPTIONAL }.
+        if (2...3).contains(top.count), first.tag == .integer, first.contentLength == 1, bytes[first.contentStart] == 3,
+           top[1].tag == .sequence {
+            return .pkcs12(isBER: false)
+        }
+        // SubjectPublicKeyInfo ::= SEQUENCE { AlgorithmIdentifier, BIT STRING }.
+        if top.count == 2, first.tag == .sequence, top[1].tag == .bitString {
+            return .derPublicKey
+        }
+        // RSAPublicKey ::= SEQUENCE { modulus, publicExponent }.
+        if top.count == 2, first.tag == .integer, top[1].tag == .integer { return .derRSAPublicKey }
+        // Signed structures: SEQUENCE { tbs SEQUENCE, AlgorithmIdentifier, BIT STRING }.
+        if top.count == 3, first.tag == .sequence, top[1].tag == .sequence, top[2].tag == .bitString,
+           let tbs = children(bytes, of: first) {
+            let tags = tbs.map(\.tag)
+            let isTime: (ASN1Tag) -> Bool = { $0 == .utcTime || $0 == .generalizedTime }
+            if tags.first == .contextSpecific(0) { return .derCertificate }
+            // CertificationRequestInfo: version, subject, subjectPKInfo, [0] attributes.
+            if tags.count == 4, tags[0] == .integer, tags[1] == .sequence, tags[2] == .sequence,
+               tags[3] == .contextSpecific(0) {
+                return .derCertificateRequest
+            }
+            // v1 TBSCertificate: serial, signature, issuer, validity, subject, spki.
+            if tags.count >= 6, tags[0] == .integer, tags[1...5].allSatisfy({ $0 == .sequence }) { return .derCertificate }
+            // TBSCertList: [version,] signature, issuer, thisUpdate, ...
+            let crlStart = tags.first == .integer ? 1 : 0
+            if tags.count >= crlStart + 3, tags[crlStart] == .sequence, tags[crlStart + 1] == .sequence,
+               isTime(tags[crlStart + 2]) {
+                return .derCRL
+            }
+        }
+        return .unknownDER
+    }
+
+    /// The elements inside `element` (or the outer element of `bytes` when nil), or nil
+    /// when they are not valid DER.
+    static func children(_ bytes: [UInt8], of element: DERElement?) -> [DERElement]? {
+        let outer: DERElement
+        if let element {
+            outer = element
+        } else {
+            var reader = DERReader(bytes)
+            guard let found = try? reader.readElement() else { return nil }
+            outer = found
+        }
+        var reader = DERReader(bytes, range: outer.contentRange, depth: 1)
+        var result: [DERElement] = []
+        while !reader.isAtEnd, result.count < 16 {
+            guard let child = try? reader.readElement() else { return nil }
+            result.append(child)
+        }
+        return result
+    }
+}
+
+/// Tells a PKCS#8 v2 (OneAsymmetricKey) from v1 by its version INTEGER.
+enum PKCS8Version {
+    static func isVersion2(_ bytes: [UInt8]) -> Bool {
+        guard let top = FileFormatSniffer.children(bytes, of: nil), let version = top.first,
+              version.contentLength == 1 else { return false }
+        return bytes[version.contentStart] == 1
+    }
+}
