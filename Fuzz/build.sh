@@ -44,6 +44,8 @@ for module in "${modules[@]}"; do
         swiftc "${common[@]}" -module-name "$module" -wmo -c \
             -emit-module -emit-module-path "$out/$module.swiftmodule" \
             -o "$obj" $sources
+        # swiftc leaves an identical output untouched; mark it as built now.
+        touch "$obj"
         echo "$sources" > "$out/$module.sources"
     fi
     previous=$obj
@@ -70,4 +72,5 @@ for name in "${names[@]}"; do
     echo "== linking fuzz-$name"
     swiftc "${common[@]}" "${linker[@]}" -module-name "Fuzz_$name" \
         "$src" Fuzz/Support/*.swift "${objects[@]}" -o "$bin"
+    touch "$bin"
 done
