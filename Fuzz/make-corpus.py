@@ -94,6 +94,17 @@ def main():
     for path in vectors_der:
         put("der", read(path), os.path.basename(path))
 
+    # certificate: real certificates (DER, and one PEM), the malformed-certificate vectors.
+    for d in ders:
+        put("certificate", d)
+    if pems:
+        put("certificate", pems[0].encode(), "pem")
+    for path in vectors_der:
+        if os.path.basename(path).startswith(("base-cert", "cert-")):
+            put("certificate", read(path), os.path.basename(path))
+    for path in sorted(glob.glob(os.path.join(TV, "certs", "*.der")))[:12]:
+        put("certificate", read(path), os.path.basename(path))
+
     # pem: malformed PEM vectors, single certificates, a small bundle.
     for path in vectors_pem:
         put("pem", read(path), os.path.basename(path))
