@@ -7,9 +7,12 @@
 #
 #   Fuzz/build.sh               build every harness
 #   Fuzz/build.sh der pem       build only these harnesses
+#   Fuzz/build.sh --modules-only
+#                               only the library objects (with FUZZ_SANITIZE=none, plain
+#                               optimized objects for tools such as Fuzz/measure-rss.sh)
 #
 # Environment: FUZZ_BUILD (output folder, default Fuzz/.build), FUZZ_SANITIZE (default
-# fuzzer,address), FUZZ_OPT (default -O).
+# fuzzer,address; "none" for no sanitizer), FUZZ_OPT (default -O).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -22,8 +25,11 @@ mkdir -p "$out"
 linker=()
 if command -v ld.lld >/dev/null 2>&1; then linker=(-use-ld=lld); fi
 
-common=(-swift-version 6 -enable-upcoming-feature ExistentialAny -parse-as-library
-        "$opt" -sanitize="$sanitize" -g -I "$out")
+modules_only=0
+if [ "${1:-}" = "--modules-only" ]; then modules_only=1; shift; fi
+
+common=(-swift-version 6 -enable-upcoming-feature ExistentialAny -parse-as-library "$opt" -g -I "$out")
+if [ "$sanitize" != none ]; then common+=(-sanitize="$sanitize"); fi
 
 # Library modules in dependency order; each is rebuilt when any of its sources (or a
 # module it depends on) is newer than its object.
@@ -50,6 +56,8 @@ for module in "${modules[@]}"; do
     fi
     previous=$obj
 done
+
+[ $modules_only = 1 ] && exit 0
 
 objects=()
 for module in "${modules[@]}"; do objects+=("$out/$module.o"); done
