@@ -10,6 +10,9 @@
 # reproducer is written to Fuzz/out/<harness>-crash-... (git-ignored), the log to
 # Fuzz/out/<harness>.log. Per-harness executions and time are appended to
 # Fuzz/out/summary.tsv. Long runs on a shared machine: `nice -n 19 Fuzz/run.sh 600`.
+# FUZZ_TIMEOUT (default 30 s) is the per-input limit: no real input takes more than a
+# fraction of a second, but a process at nice 19 on a loaded machine can be starved for
+# seconds at a time; a timeout artifact is replayed at once to tell the two apart.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -29,6 +32,7 @@ Fuzz/build.sh "${names[@]}" || { echo "fuzz build failed" >&2; exit 2; }
 
 out=Fuzz/out
 mkdir -p "$out"
+timeout=${FUZZ_TIMEOUT:-30}
 # Swift's own crash handler trips ASan (it reads the crashed stack); libFuzzer prints the
 # stack itself.
 export SWIFT_BACKTRACE=enable=no
@@ -64,7 +68,7 @@ for name in "${names[@]}"; do
         mkdir -p "$work"
     fi
     dict=$(dict_for "$name")
-    options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len_for "$name")"
+    options=(-max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len="$(max_len_for "$name")"
              -artifact_prefix="$out/$name-" -print_final_stats=1)
     [ -n "$dict" ] && [ -f "$dict" ] && options+=(-dict="$dict")
     log=$out/$name.log
@@ -73,7 +77,7 @@ for name in "${names[@]}"; do
     status=0
     # Replay the committed seeds and regressions first: a crash found once stays fixed.
     if [ -d "Fuzz/regressions/$name" ] && [ -n "$(ls -A "Fuzz/regressions/$name" 2>/dev/null)" ]; then
-        "$bin" -runs=0 -timeout=10 -rss_limit_mb=2048 "Fuzz/regressions/$name" > "$log.replay" 2>&1 || status=$?
+        "$bin" -runs=0 -timeout="$timeout" -rss_limit_mb=2048 "Fuzz/regressions/$name" > "$log.replay" 2>&1 || status=$?
         [ $status -ne 0 ] && { echo "   regression replay failed (see $log.replay)"; }
     fi
     if [ $status -eq 0 ]; then
@@ -88,6 +92,15 @@ for name in "${names[@]}"; do
         echo "   ${execs:-?} executions in ${elapsed}s, coverage ${cov:-?}, peak RSS ${rss:-?} MB, exit $status"
     fi
     [ $smoke = 1 ] && rm -rf "$work"
+    if [ $status -ne 0 ]; then
+        for artifact in "$out/$name"-timeout-*; do
+            [ -f "$artifact" ] || continue
+            replay_start=$(date +%s%N)
+            "$bin" -timeout="$timeout" "$artifact" > "$log.timeout-replay" 2>&1
+            replay_status=$?
+            echo "   timeout replay of $(basename "$artifact"): exit $replay_status in $(( ($(date +%s%N) - replay_start) / 1000000 )) ms"
+        done
+    fi
     if [ $status -ne 0 ]; then
         failed+=("$name")
         grep -E "ERROR:|Fatal error|SUMMARY|invariant|Test unit written" "$log" 2>/dev/null | head -8 | sed 's/^/   /'
