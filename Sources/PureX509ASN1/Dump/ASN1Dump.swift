@@ -83,7 +83,7 @@ public struct ASN1Dump: Sendable {
                     return (nodes, true)
                 }
                 if element.tag.isConstructed {
-                    guard depth + 1 < maximumDepth else {
+                    guard depth < maximumDepth else {  // same limit as DERReader.withContent
                         nodes.append(ASN1DumpNode(element: element, depth: depth, value: .constructed, isComplete: false))
                         fail(.nestingTooDeep(offset: element.start, limit: maximumDepth), depth: depth + 1)
                         return (nodes, true)
