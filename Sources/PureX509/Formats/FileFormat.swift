@@ -103,7 +103,8 @@ public struct FileFormat: Hashable, Sendable {
         case .derCertificateRequest: return "openssl req -inform DER -in FILE -out csr.pem"
         case .derPublicKey: return "openssl pkey -pubin -inform DER -in FILE -out key.pub.pem"
         case .derRSAPublicKey: return "openssl rsa -RSAPublicKey_in -inform DER -in FILE -pubout -out key.pub.pem"
-        case .javaKeyStore, .javaJCEKS: return ConversionHints.javaKeyStore + ", then: " + ConversionHints.pkcs12ToPEM
+        case .javaKeyStore, .javaJCEKS:
+            return ConversionHints.javaKeyStore + ", then: openssl pkcs12 -in store.p12 -out store.pem -nodes"
         case .openSSHPrivateKey: return ConversionHints.openSSHPrivateKey
         case .openSSHPublicKey, .ssh2PublicKey: return ConversionHints.openSSHPublicKey
         case .puttyPrivateKey: return ConversionHints.puttyKey

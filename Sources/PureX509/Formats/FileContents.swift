@@ -1,0 +1,198 @@
+import PureX509ASN1
+
+/// Everything that can be read out of one input of any format: certificates, keys, CSRs,
+/// CRLs, PKCS#7 and PKCS#12 containers, each with the PEM line it starts at, and the parts
+/// that could not be read, each with its typed error. What `x509dump show` and `x509dump
+/// pem` work from.
+///
+/// Reading never stops at the first problem: a PEM file with one broken block still yields
+/// the others, and the broken one is in `problems` with its line.
+public struct FileContents: Sendable {
+    /// One thing found in the input.
+    public enum Item: Sendable {
+        /// An X.509 certificate.
+        case certificate(Certificate)
+        /// A PKCS#10 certificate request (DER).
+        case certificateRequest([UInt8])
+        /// An X.509 CRL (DER).
+        case crl([UInt8])
+        /// A private key (decrypted when it was encrypted and the password was given).
+        case privateKey(PrivateKey)
+        /// An encrypted PKCS#8 key that was not decrypted (no password, or a scheme not
+        /// supported); `problems` says why.
+        case encryptedPrivateKey(EncryptedPrivateKeyInfo)
+        /// A public key (`PUBLIC KEY`, `RSA PUBLIC KEY`, or DER).
+        case publicKey(SubjectPublicKeyInfo)
+        /// A PKCS#7 certificate bundle.
+        case pkcs7(PKCS7Bundle)
+        /// A PKCS#12 file.
+        case pkcs12(PKCS12Bundle)
+    }
+
+    /// An item and where it was found.
+    public struct Entry: Sendable {
+        /// The item.
+        public let item: Item
+        /// The BEGIN line of its PEM block, nil for DER input.
+        public let pemLine: Int?
+    }
+
+    /// The input's format.
+    public let format: FileFormat
+    /// What was read, in input order.
+    public let entries: [Entry]
+    /// What could not be read, in input order.
+    public let problems: [KeyFileError]
+
+    /// Reads `bytes`; `password` opens encrypted keys and PKCS#12 files.
+    public init(bytes: [UInt8], password: String? = nil) {
+        format = FileFormat.detect(bytes)
+        var entries: [Entry] = []
+        var problems: [KeyFileError] = []
+        switch format.kind {
+        case .pem:
+            FileContents.readPEM(bytes, password: password, into: &entries, problems: &problems)
+        case .derCertificate, .derCertificateRequest, .derCRL, .derPrivateKey, .derEncryptedPrivateKey, .derPublicKey,
+             .derRSAPublicKey, .pkcs7(isBER: false), .pkcs12(isBER: false):
+            do {
+                if let item = try FileContents.readDER(bytes, kind: format.kind, password: password, problems: &problems) {
+                    entries.append(Entry(item: item, pemLine: nil))
+                }
+            } catch {
+                problems.append(error)
+            }
+        default:
+            problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
+        }
+        self.entries = entries
+        self.problems = problems
+    }
+
+    /// Every certificate, including those inside PKCS#7 and PKCS#12 containers, in order.
+    public var allCertificates: [Certificate] {
+        entries.flatMap { entry -> [Certificate] in
+            switch entry.item {
+            case .certificate(let certificate): return [certificate]
+            case .pkcs7(let bundle): return bundle.certificates
+            case .pkcs12(let bundle): return bundle.certificates
+            default: return []
+            }
+        }
+    }
+
+    /// Every private key read, including those inside PKCS#12 files, in order.
+    public var allPrivateKeys: [PrivateKey] {
+        entries.flatMap { entry -> [PrivateKey] in
+            switch entry.item {
+            case .privateKey(let key): return [key]
+            case .pkcs12(let bundle): return bundle.privateKeys
+            default: return []
+            }
+        }
+    }
+
+    /// Every CRL (DER), including those inside containers, in order.
+    public var allCRLs: [[UInt8]] {
+        entries.flatMap { entry -> [[UInt8]] in
+            switch entry.item {
+            case .crl(let crl): return [crl]
+            case .pkcs7(let bundle): return bundle.crls
+            case .pkcs12(let bundle): return bundle.crls
+            default: return []
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    private static func readPEM(_ bytes: [UInt8], password: String?, into entries: inout [Entry], problems: inout [KeyFileError]) {
+        let document: PEMDocument
+        do {
+            document = try PEMDocument(parsing: bytes)
+        } catch {
+            problems.append(KeyFileError(.pem(error), context: "PEM"))
+            return
+        }
+        for block in document.blocks {
+            do {
+                if let item = try readBlock(block, password: password, problems: &problems) {
+                    entries.append(Entry(item: item, pemLine: block.beginLine))
+                }
+            } catch {
+                problems.append(error.atPEMLine(block.beginLine))
+            }
+        }
+    }
+
+    private static func readBlock(_ block: PEMBlock, password: String?, problems: inout [KeyFileError]) throws(KeyFileError) -> Item? {
+        switch block.label {
+        case .certificate:
+            return .certificate(try certificate(block.der, context: "CERTIFICATE"))
+        case .trustedCertificate:
+            // OpenSSL's X509_AUX form: the certificate, then its trust settings.
+            var reader = DERReader(block.der)
+            let first = try keyField("TRUSTED CERTIFICATE") { try reader.readElement(.sequence) }
+            return .certificate(try certificate(Array(block.der[first.fullRange]), context: "TRUSTED CERTIFICATE"))
+        case .x509CRL:
+            try keyField("X509 CRL") { try PKCS7Bundle.checkCRL(block.der, DERReader(block.der).peekElement(), depth: 0) }
+            return .crl(block.der)
+        case .certificateRequest, .newCertificateRequest:
+            guard FileFormat.detect(block.der).kind == .derCertificateRequest else {
+                throw KeyFileError(.invalid("not a PKCS#10 CertificationRequest"), context: block.label.text)
+            }
+            return .certificateRequest(block.der)
+        case .publicKey, .rsaPublicKey:
+            return .publicKey(try SubjectPublicKeyInfo(pemBlock: block))
+        case .pkcs7, .cms:
+            return .pkcs7(try PKCS7Bundle(pemBlock: block))
+        case .other("PKCS12"):
+            return .pkcs12(try PKCS12Bundle(pemBlock: block, password: password))
+        case .encryptedPrivateKey where password == nil:
+            let info = try EncryptedPrivateKeyInfo(derEncoded: block.der)
+            problems.append(KeyFileError(.passwordRequired("the key is encrypted with \(info.encryption.name)"),
+                                         context: "PEM ENCRYPTED PRIVATE KEY", pemLine: block.beginLine,
+                                         hint: PrivateKey.passwordHint))
+            return .encryptedPrivateKey(info)
+        default:
+            if block.label.isPrivateKey || block.label == .other("DSA PRIVATE KEY") || block.label == .other("OPENSSH PRIVATE KEY") {
+                return .privateKey(try PrivateKey(pemBlock: block, password: password))
+            }
+            throw KeyFileError(.unsupported("PEM block \"\(block.label.text)\" is not read by PureX509"),
+                               context: "PEM \(block.label.text)")
+        }
+    }
+
+    private static func readDER(_ bytes: [UInt8], kind: FileFormat.Kind, password: String?, problems: inout [KeyFileError])
+        throws(KeyFileError) -> Item?
+    {
+        switch kind {
+        case .derCertificate: return .certificate(try certificate(bytes, context: "certificate"))
+        case .derCertificateRequest: return .certificateRequest(bytes)
+        case .derCRL:
+            try keyField("CRL") { try PKCS7Bundle.checkCRL(bytes, DERReader(bytes).peekElement(), depth: 0) }
+            return .crl(bytes)
+        case .derPrivateKey: return .privateKey(try PrivateKey(derEncoded: bytes))
+        case .derEncryptedPrivateKey:
+            let info = try EncryptedPrivateKeyInfo(derEncoded: bytes)
+            guard let password else {
+                problems.append(KeyFileError(.passwordRequired("the key is encrypted with \(info.encryption.name)"),
+                                             context: "EncryptedPrivateKeyInfo", hint: PrivateKey.passwordHint))
+                return .encryptedPrivateKey(info)
+            }
+            return .privateKey(try info.decrypt(password: password))
+        case .derPublicKey: return .publicKey(try SubjectPublicKeyInfo(checkedDER: bytes, context: "SubjectPublicKeyInfo"))
+        case .derRSAPublicKey: return .publicKey(try SubjectPublicKeyInfo(pkcs1RSAPublicKeyDER: bytes))
+        case .pkcs7: return .pkcs7(try PKCS7Bundle(derEncoded: bytes))
+        case .pkcs12: return .pkcs12(try PKCS12Bundle(derEncoded: bytes, password: password))
+        default: return nil
+        }
+    }
+
+    private static func certificate(_ der: [UInt8], context: String) throws(KeyFileError) -> Certificate {
+        do {
+            return try Certificate(derEncoded: der)
+        } catch {
+            throw KeyFileError(x509Error: error, context: context, base: 0)
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import PureX509
+
+/// `x509dump pem`: any input to clean PEM on standard output.
+enum PEMCommand: Command {
+    static let name = "pem"
+    static let summary = "convert any input (DER, PEM, PKCS#7, PKCS#12) to clean PEM, leaf first"
+    static let usage = """
+        usage: x509dump pem [options] FILE...|-
+
+        Writes every certificate, CRL, certificate request and public key found in the
+        inputs as clean PEM on standard output: canonical base64 in 64 columns, LF line
+        ends, no headers or explanatory text. Certificates from all inputs come leaf first
+        (each chain from its end-entity up to its root), each certificate once.
+        Reads PEM, DER, PKCS#7 (.p7b) and PKCS#12 (.p12/.pfx) files; encrypted PKCS#12
+        files need a password.
+
+        Private keys are never written: x509dump does not output private key material.
+        Standard error names each key left out and the openssl command that extracts it.
+
+        options:
+        \(PasswordOption.help)
+          --json                the blocks as JSON: type, subject and PEM text
+
+        exit codes: 0 every input read, 1 something could not be read (wrong password,
+        malformed block) or nothing to write, 2 usage or unreadable file.
+        """
+    static let options = OptionSpec(valued: PasswordOption.names)
+
+    static func run(_ arguments: ParsedArguments) -> Int32 {
+        guard !arguments.positionals.isEmpty else {
+            Output.error("x509dump pem: expected at least one FILE (or - for standard input)\n\n\(usage)")
+            return ExitCode.usage
+        }
+        let password: String?
+        do {
+            password = try PasswordOption.resolve(arguments)
+        } catch let error as UsageError {
+            Output.error("x509dump pem: \(error.message)")
+            return ExitCode.usage
+        } catch {
+            return ExitCode.usage
+        }
+        var certificates: [Certificate] = []
+        var others: [(label: PEMLabel, der: [UInt8], kind: String)] = []
+        var problems = false
+        for name in arguments.positionals {
+            let input: InputFile
+            do {
+                input = try InputFile.read(name)
+            } catch {
+                Output.error("x509dump pem: \(error)")
+                return ExitCode.usage
+            }
+            let contents = FileContents(bytes: input.bytes, password: password)
+            for problem in contents.problems {
+                problems = true
+                Output.error("x509dump pem: \(input.name): \(problem)" + hint(problem.hint, file: input.name))
+            }
+            for entry in contents.entries {
+                switch entry.item {
+                case .certificate(let certificate): certificates.append(certificate)
+                case .pkcs7(let bundle):
+                    certificates += bundle.certificates
+                    others += bundle.crls.map { (.x509CRL, $0, "CRL") }
+                case .pkcs12(let bundle):
+                    certificates += bundle.certificates
+                    others += bundle.crls.map { (.x509CRL, $0, "CRL") }
+                    let keys = bundle.bags.filter { $0.kindName.contains("private key") }.count
+                    if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: true) }
+                case .crl(let der): others.append((.x509CRL, der, "CRL"))
+                case .certificateRequest(let der): others.append((.certificateRequest, der, "certificate request"))
+                case .publicKey(let key): others.append((.publicKey, Array(key.derEncoded), "public key"))
+                case .privateKey, .encryptedPrivateKey:
+                    noteKeysLeftOut(1, file: input.name, pkcs12: false)
+                }
+            }
+        }
+        // Each certificate once, leaf first.
+        var seen = Set<[UInt8]>()
+        certificates = certificates.filter { seen.insert($0.derEncoded).inserted }
+        certificates = CertificateOrdering.leafFirst(certificates)
+
+        let blocks: [(label: PEMLabel, der: [UInt8], kind: String, subject: String?)] =
+            certificates.map { (.certificate, $0.derEncoded, "certificate", $0.subject.rfc4514String) }
+            + others.map { ($0.label, $0.der, $0.kind, nil) }
+        if blocks.isEmpty {
+            Output.error("x509dump pem: nothing to write")
+            return ExitCode.problems
+        }
+        if arguments.json {
+            let items: [JSONValue] = blocks.map { block in
+                var members: [(String, JSONValue)] = [("type", .string(block.kind))]
+                if let subject = block.subject { members.append(("subject", .string(subject))) }
+                members.append(("pem", .string(PEMWriter.encode(block.der, label: block.label))))
+                return .object(members)
+            }
+            Output.print(JSONValue.array(items).serialized())
+        } else {
+            Output.writeBytes(Array(PEMWriter.encode(blocks.map { ($0.label, $0.der) }).utf8))
+        }
+        return problems ? ExitCode.problems : ExitCode.ok
+    }
+
+    private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool) {
+        let what = count == 1 ? "a private key" : "\(count) private keys"
+        let command = pkcs12
+            ? "openssl pkcs12 -in \(file) -nocerts -nodes -out key.pem   (add -legacy for old files)"
+            : "openssl pkey -in \(file) -out key.pem"
+        Output.error("x509dump pem: \(file): \(what) not written (x509dump never outputs private keys); to extract: \(command)")
+    }
+
+    private static func hint(_ hint: String?, file: String) -> String {
+        guard let hint else { return "" }
+        return "\n  hint: " + hint.split(separator: "FILE", omittingEmptySubsequences: false).joined(separator: file)
+    }
+}
