@@ -94,7 +94,9 @@ enum LimbArithmetic {
     /// of the column; in the low columns m[i] is chosen to clear the low word. Nothing is
     /// stored but m and the output words, which reuse m's storage once a column no longer
     /// needs them. `m` is k words of scratch; `r` may alias `a` or `b`.
-    @inline(__always)
+    // Not inlined: a caller with both kernels inlined outgrows the inliner's budget and
+    // leaves calls to multipliedFullWidth out of line in the inner loops.
+    @inline(never)
     static func montgomeryMultiply(
         _ r: UnsafeMutablePointer<UInt64>,
         _ a: UnsafePointer<UInt64>,
@@ -134,7 +136,9 @@ enum LimbArithmetic {
     /// Montgomery squaring `r = a^2 * R^-1 mod n` for `a < n`: as ``montgomeryMultiply``, but
     /// each cross product a[j]*a[i-j] (j < i-j) is computed once and doubled.
     /// `m` is k words of scratch; `r` may alias `a`.
-    @inline(__always)
+    // Not inlined: a caller with both kernels inlined outgrows the inliner's budget and
+    // leaves calls to multipliedFullWidth out of line in the inner loops.
+    @inline(never)
     static func montgomerySquare(
         _ r: UnsafeMutablePointer<UInt64>,
         _ a: UnsafePointer<UInt64>,
