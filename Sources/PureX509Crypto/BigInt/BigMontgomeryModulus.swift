@@ -48,7 +48,7 @@ struct BigMontgomeryModulus: Sendable, Hashable {
         let bits = modulus.bitWidth
         let w = 64 * k
         let squarings = 4
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k) { scratch in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * k) { scratch in
             guard let t = scratch.baseAddress else { return }
             limbs.withUnsafeBufferPointer { nBuffer in
                 rr.withUnsafeMutableBufferPointer { rrBuffer in
@@ -153,9 +153,10 @@ struct BigMontgomeryModulus: Sendable, Hashable {
             if bits == 1 {
                 return true
             }
-            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * k) { scratch -> Bool in
+            // Scratch: 2k words for the kernels, then x in Montgomery form, then y.
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4 * k) { scratch -> Bool in
                 guard let m = scratch.baseAddress else { return false }
-                let xm = m + k
+                let xm = m + 2 * k
                 let y = xm + k
                 rr.withUnsafeBufferPointer { rrBuffer in
                     guard let rrBase = rrBuffer.baseAddress else { return }

@@ -15,86 +15,11 @@ enum LimbArithmetic {
         return (high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0), sum2)
     }
 
-    /// Adds the double-word product `a * b` to the three-word accumulator (r2, r1, r0).
-    @inline(__always)
-    static func accumulate(
-        _ a: UInt64, _ b: UInt64, _ r0: inout UInt64, _ r1: inout UInt64, _ r2: inout UInt64
-    ) {
-        let (high, low) = a.multipliedFullWidth(by: b)
-        let (sum0, carry0) = r0.addingReportingOverflow(low)
-        // high <= 2^64 - 2, so high + carry0 cannot wrap.
-        let (sum1, carry1) = r1.addingReportingOverflow(high &+ (carry0 ? 1 : 0))
-        r0 = sum0
-        r1 = sum1
-        r2 &+= carry1 ? 1 : 0
-    }
-
-    /// Adds `sum of x[j] * y[-j]` for j in 0..<count to the accumulator: one anti-diagonal
-    /// run of a product-scanning column (`y` walks down while `x` walks up). Unrolled by four.
-    @inline(__always)
-    static func accumulateColumn(
-        _ x: UnsafePointer<UInt64>, _ y: UnsafePointer<UInt64>, _ count: Int,
-        _ r0: inout UInt64, _ r1: inout UInt64, _ r2: inout UInt64
-    ) {
-        var x = x
-        var y = y
-        var remaining = count
-        while remaining >= 4 {
-            accumulate(x[0], y[0], &r0, &r1, &r2)
-            accumulate(x[1], y[-1], &r0, &r1, &r2)
-            accumulate(x[2], y[-2], &r0, &r1, &r2)
-            accumulate(x[3], y[-3], &r0, &r1, &r2)
-            x += 4
-            y -= 4
-            remaining &-= 4
-        }
-        while remaining > 0 {
-            accumulate(x[0], y[0], &r0, &r1, &r2)
-            x += 1
-            y -= 1
-            remaining &-= 1
-        }
-    }
-
-    /// As ``accumulateColumn(_:_:_:_:_:_:)`` for two interleaved runs (a * b and m * n of
-    /// the same column), which keeps both multipliers busy.
-    @inline(__always)
-    static func accumulateColumns(
-        _ a: UnsafePointer<UInt64>, _ b: UnsafePointer<UInt64>,
-        _ m: UnsafePointer<UInt64>, _ n: UnsafePointer<UInt64>, _ count: Int,
-        _ r0: inout UInt64, _ r1: inout UInt64, _ r2: inout UInt64
-    ) {
-        var a = a
-        var b = b
-        var m = m
-        var n = n
-        var remaining = count
-        while remaining >= 2 {
-            accumulate(a[0], b[0], &r0, &r1, &r2)
-            accumulate(m[0], n[0], &r0, &r1, &r2)
-            accumulate(a[1], b[-1], &r0, &r1, &r2)
-            accumulate(m[1], n[-1], &r0, &r1, &r2)
-            a += 2
-            m += 2
-            b -= 2
-            n -= 2
-            remaining &-= 2
-        }
-        if remaining > 0 {
-            accumulate(a[0], b[0], &r0, &r1, &r2)
-            accumulate(m[0], n[0], &r0, &r1, &r2)
-        }
-    }
-
     /// Montgomery multiplication `r = a * b * R^-1 mod n` for `a, b < n`, R = 2^(64k).
     ///
-    /// Product scanning with the reduction folded in (the "FIPS" arrangement of Koc, Acar
-    /// and Kaliski, "Analyzing and comparing Montgomery multiplication algorithms", 1996):
-    /// column by column, a three-word accumulator collects every a[j]*b[i-j] and m[j]*n[i-j]
-    /// of the column; in the low columns m[i] is chosen to clear the low word. Nothing is
-    /// stored but m and the output words, which reuse m's storage once a column no longer
-    /// needs them. `m` is k words of scratch; `r` may alias `a` or `b`.
-    // Not inlined: a caller with both kernels inlined outgrows the inliner's budget and
+    /// Operand scanning: t = a * b row by row into `t` (2k words of scratch), then the same
+    /// row-wise REDC as ``montgomerySquare``. `r` may alias `a` or `b`.
+    // Not inlined: a caller with the kernels inlined outgrows the inliner's budget and
     // leaves calls to multipliedFullWidth out of line in the inner loops.
     @inline(never)
     static func montgomeryMultiply(
@@ -104,40 +29,51 @@ enum LimbArithmetic {
         _ n: UnsafePointer<UInt64>,
         _ n0inv: UInt64,
         _ k: Int,
-        _ m: UnsafeMutablePointer<UInt64>
+        _ t: UnsafeMutablePointer<UInt64>
     ) {
-        var r0: UInt64 = 0
-        var r1: UInt64 = 0
-        var r2: UInt64 = 0
+        t.update(repeating: 0, count: k)
         for i in 0..<k {
-            accumulateColumns(a, b + i, m, n + i, i, &r0, &r1, &r2)
-            accumulate(a[i], b[0], &r0, &r1, &r2)
-            let mi = r0 &* n0inv
-            m[i] = mi
-            accumulate(mi, n[0], &r0, &r1, &r2)
-            r0 = r1
-            r1 = r2
-            r2 = 0
+            t[i &+ k] = multiplyAccumulateRow(t + i, a[i], b, k)
         }
-        var i = k
-        while i < 2 &* k &- 1 {
-            let low = i &- k &+ 1
-            accumulateColumns(a + low, b + (k &- 1), m + low, n + (k &- 1), k &- low, &r0, &r1, &r2)
-            m[i &- k] = r0
-            r0 = r1
-            r1 = r2
-            r2 = 0
-            i &+= 1
-        }
-        m[k &- 1] = r0
-        finish(r, m, top: r1, n, k)
+        reduce(r, t, n, n0inv, k)
     }
 
-    /// Montgomery squaring `r = a^2 * R^-1 mod n` for `a < n`: as ``montgomeryMultiply``, but
-    /// each cross product a[j]*a[i-j] (j < i-j) is computed once and doubled.
-    /// `m` is k words of scratch; `r` may alias `a`.
-    // Not inlined: a caller with both kernels inlined outgrows the inliner's budget and
-    // leaves calls to multipliedFullWidth out of line in the inner loops.
+    /// `row[0..<count] += x * y[0..<count]`, returning the carry word (operand scanning,
+    /// unrolled by four).
+    @inline(__always)
+    static func multiplyAccumulateRow(
+        _ row: UnsafeMutablePointer<UInt64>, _ x: UInt64, _ y: UnsafePointer<UInt64>, _ count: Int
+    ) -> UInt64 {
+        var row = row
+        var y = y
+        var remaining = count
+        var carry: UInt64 = 0
+        while remaining >= 4 {
+            (carry, row[0]) = multiplyAdd(x, y[0], row[0], carry)
+            (carry, row[1]) = multiplyAdd(x, y[1], row[1], carry)
+            (carry, row[2]) = multiplyAdd(x, y[2], row[2], carry)
+            (carry, row[3]) = multiplyAdd(x, y[3], row[3], carry)
+            row += 4
+            y += 4
+            remaining &-= 4
+        }
+        while remaining > 0 {
+            (carry, row[0]) = multiplyAdd(x, y[0], row[0], carry)
+            row += 1
+            y += 1
+            remaining &-= 1
+        }
+        return carry
+    }
+
+    /// Montgomery squaring `r = a^2 * R^-1 mod n` for `a < n`.
+    ///
+    /// Operand scanning in three passes over `t` (2k words of scratch): the cross products
+    /// a[i]*a[j] (i < j) row by row, computed once; one pass that doubles them and adds the
+    /// squares a[i]^2; then REDC row by row (m = t[i] * n0inv, t += m * n * 2^(64i)). Long
+    /// rows keep the loop overhead low, which beats the column-wise form of
+    /// ``montgomeryMultiply`` here (about 12% fewer instructions). `r` may alias `a`.
+    // Not inlined: see montgomeryMultiply.
     @inline(never)
     static func montgomerySquare(
         _ r: UnsafeMutablePointer<UInt64>,
@@ -145,50 +81,58 @@ enum LimbArithmetic {
         _ n: UnsafePointer<UInt64>,
         _ n0inv: UInt64,
         _ k: Int,
-        _ m: UnsafeMutablePointer<UInt64>
+        _ t: UnsafeMutablePointer<UInt64>
     ) {
-        var r0: UInt64 = 0
-        var r1: UInt64 = 0
-        var r2: UInt64 = 0
+        t.update(repeating: 0, count: 2 &* k)
+        // Cross products: row i adds a[i] * a[i+1..<k] at t[2i+1...], carry into t[i+k].
         var i = 0
-        while i < 2 &* k &- 1 {
-            // The column's share of a^2: 2 * sum of a[j]*a[i-j] for j < i-j, plus a[i/2]^2.
-            var c0: UInt64 = 0
-            var c1: UInt64 = 0
-            var c2: UInt64 = 0
-            let low = i < k ? 0 : i &- k &+ 1
-            let crossCount = ((i &+ 1) >> 1) &- low
-            accumulateColumn(a + low, a + (i &- low), crossCount, &c0, &c1, &c2)
-            c2 = (c2 << 1) | (c1 >> 63)
-            c1 = (c1 << 1) | (c0 >> 63)
-            c0 <<= 1
-            if i & 1 == 0 {
-                let half = a[i >> 1]
-                accumulate(half, half, &c0, &c1, &c2)
-            }
-            let (sum0, carry0) = r0.addingReportingOverflow(c0)
-            let (sum1, carry1a) = r1.addingReportingOverflow(c1)
-            let (sum1b, carry1b) = sum1.addingReportingOverflow(carry0 ? 1 : 0)
-            r0 = sum0
-            r1 = sum1b
-            r2 = r2 &+ c2 &+ (carry1a ? 1 : 0) &+ (carry1b ? 1 : 0)
-            // The column's share of m * n.
-            if i < k {
-                accumulateColumn(m, n + i, i, &r0, &r1, &r2)
-                let mi = r0 &* n0inv
-                m[i] = mi
-                accumulate(mi, n[0], &r0, &r1, &r2)
-            } else {
-                accumulateColumn(m + low, n + (k &- 1), k &- low, &r0, &r1, &r2)
-                m[i &- k] = r0
-            }
-            r0 = r1
-            r1 = r2
-            r2 = 0
+        while i < k &- 1 {
+            t[i &+ k] = multiplyAccumulateRow(t + (2 &* i &+ 1), a[i], a + (i &+ 1), k &- i &- 1)
             i &+= 1
         }
-        m[k &- 1] = r0
-        finish(r, m, top: r1, n, k)
+        // Double them and add the squares a[i]^2 at position 2i, in one pass.
+        var shiftIn: UInt64 = 0
+        var carry: UInt64 = 0
+        for i in 0..<k {
+            let (high, low) = a[i].multipliedFullWidth(by: a[i])
+            let lowWord = t[2 &* i]
+            let highWord = t[2 &* i &+ 1]
+            let doubledLow = (lowWord << 1) | shiftIn
+            let doubledHigh = (highWord << 1) | (lowWord >> 63)
+            shiftIn = highWord >> 63
+            let (sum0, overflow0) = doubledLow.addingReportingOverflow(low)
+            let (sum1, overflow1) = sum0.addingReportingOverflow(carry)
+            let carry0: UInt64 = (overflow0 ? 1 : 0) &+ (overflow1 ? 1 : 0)
+            let (sum2, overflow2) = doubledHigh.addingReportingOverflow(high)
+            let (sum3, overflow3) = sum2.addingReportingOverflow(carry0)
+            carry = (overflow2 ? 1 : 0) &+ (overflow3 ? 1 : 0)
+            t[2 &* i] = sum1
+            t[2 &* i &+ 1] = sum3
+        }
+        reduce(r, t, n, n0inv, k)
+    }
+
+    /// Montgomery reduction (REDC), row by row: `r = t * R^-1 mod n` for `t[0..<2k] < n * R`
+    /// (`t` is destroyed). Row i picks m = t[i] * n0inv so that adding m * n * 2^(64i)
+    /// clears t[i]; `top` is the bit above t[2k-1].
+    @inline(__always)
+    static func reduce(
+        _ r: UnsafeMutablePointer<UInt64>,
+        _ t: UnsafeMutablePointer<UInt64>,
+        _ n: UnsafePointer<UInt64>,
+        _ n0inv: UInt64,
+        _ k: Int
+    ) {
+        var top: UInt64 = 0
+        for i in 0..<k {
+            let m = t[i] &* n0inv
+            let rowCarry = multiplyAccumulateRow(t + i, m, n, k)
+            let (sum1, overflow1) = t[i &+ k].addingReportingOverflow(rowCarry)
+            let (sum2, overflow2) = sum1.addingReportingOverflow(top)
+            t[i &+ k] = sum2
+            top = (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+        }
+        finish(r, t + k, top: top, n, k)
     }
 
     /// `r = t + top * R` reduced below n, given that value is below 2n (one conditional
@@ -196,7 +140,7 @@ enum LimbArithmetic {
     @inline(__always)
     static func finish(
         _ r: UnsafeMutablePointer<UInt64>,
-        _ t: UnsafeMutablePointer<UInt64>,
+        _ t: UnsafePointer<UInt64>,
         top: UInt64,
         _ n: UnsafePointer<UInt64>,
         _ k: Int

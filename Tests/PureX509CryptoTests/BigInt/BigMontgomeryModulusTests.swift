@@ -90,7 +90,7 @@ struct LimbArithmeticTests {
         func padded(_ x: BigUInt) -> [UInt64] { x.limbs + [UInt64](repeating: 0, count: k - x.limbs.count) }
         var x = padded(a)
         let y = padded(b ?? a)
-        var scratch = [UInt64](repeating: 0, count: k)
+        var scratch = [UInt64](repeating: 0, count: 2 * k)
         modulus.limbs.withUnsafeBufferPointer { n in
             y.withUnsafeBufferPointer { yb in
                 x.withUnsafeMutableBufferPointer { xb in
