@@ -1,11 +1,15 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 // PureX509: a pure-Swift, dependency-free X.509 and PEM library.
 // The root package has no package dependencies; peers for comparison live in Benchmarks/.
 import PackageDescription
 
-let strict: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
-]
+// CI sets PUREX509_WERROR=1 to make every warning an error; consumers of the package are
+// never broken by warnings a newer compiler may add.
+let warningsAsErrors = Context.environment["PUREX509_WERROR"] != nil
+
+let strict: [SwiftSetting] =
+    [.enableUpcomingFeature("ExistentialAny")]
+    + (warningsAsErrors ? [.treatAllWarnings(as: .error)] : [])
 
 let package = Package(
     name: "PureX509",

@@ -1,2 +1,8 @@
-// x509dump: entry point. Subcommands are added as the library grows.
-print("x509dump: no subcommands yet")
+// x509dump: read certificates, keys and containers; explain what is wrong with them.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+exit(X509Dump.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,131 @@
+/// The character string types X.509 and PKCS use (X.680 section 41), with the content
+/// rules each one imposes.
+public enum ASN1StringKind: UInt8, Hashable, Sendable, CaseIterable {
+    case utf8String = 12
+    case numericString = 18
+    case printableString = 19
+    case t61String = 20
+    case ia5String = 22
+    case visibleString = 26
+    case universalString = 28
+    case bmpString = 30
+
+    /// The kind for a universal primitive tag, or nil if the tag is not a string type.
+    @inlinable
+    public init?(tag: ASN1Tag) {
+        guard tag.tagClass == .universal, !tag.isConstructed, tag.number <= 30 else { return nil }
+        self.init(rawValue: UInt8(tag.number))
+    }
+
+    /// The universal tag of this kind.
+    @inlinable
+    public var tag: ASN1Tag { ASN1Tag(.universal, number: UInt32(rawValue), constructed: false) }
+
+    /// Whether `content` is valid for this kind.
+    ///
+    /// - PrintableString (X.680 41.4): A-Z a-z 0-9 space ' ( ) + , - . / : = ?.
+    ///   Named leniency: `*` and `&` are accepted too, because publicly trusted CAs issued
+    ///   certificates with wildcard names and company names in PrintableString, and Go's
+    ///   crypto/x509 and OpenSSL accept them for the same reason.
+    /// - IA5String: 0x00-0x7F. VisibleString: 0x20-0x7E. NumericString: digits and space.
+    /// - UTF8String: well-formed UTF-8 (RFC 3629): no overlongs, surrogates or > U+10FFFF.
+    /// - BMPString: UCS-2 big-endian, even length, no surrogate code units.
+    /// - UniversalString: UCS-4 big-endian, length a multiple of 4, scalar values only.
+    /// - T61String: any octets (decoded as ISO 8859-1, as OpenSSL does).
+    @inlinable
+    public func isValid(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch self {
+        case .printableString:
+            for byte in content where !ASN1StringKind.isPrintableStringCharacter(byte) { return false }
+            return true
+        case .ia5String:
+            for byte in content where byte > 0x7F { return false }
+            return true
+        case .visibleString:
+            for byte in content where byte < 0x20 || byte > 0x7E { return false }
+            return true
+        case .numericString:
+            for byte in content where !(byte == 0x20 || (byte >= 0x30 && byte <= 0x39)) { return false }
+            return true
+        case .utf8String:
+            return UTF8Validation.isValid(content)
+        case .bmpString:
+            guard content.count % 2 == 0 else { return false }
+            var index = 0
+            while index < content.count {
+                let high = content[index]
+                if high >= 0xD8 && high <= 0xDF { return false }
+                index += 2
+            }
+            return true
+        case .universalString:
+            guard content.count % 4 == 0 else { return false }
+            var index = 0
+            while index < content.count {
+                let value = UInt32(content[index]) << 24 | UInt32(content[index + 1]) << 16
+                    | UInt32(content[index + 2]) << 8 | UInt32(content[index + 3])
+                if value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) { return false }
+                index += 4
+            }
+            return true
+        case .t61String:
+            return true
+        }
+    }
+
+    @inlinable
+    static func isPrintableStringCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: return true
+        case 0x20, 0x27, 0x28, 0x29, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3D, 0x3F: return true
+        case 0x2A, 0x26: return true  // leniency, see `isValid`
+        default: return false
+        }
+    }
+
+    /// Decodes valid content to a Swift string.
+    public func decode(_ content: some Collection<UInt8>) -> String {
+        switch self {
+        case .utf8String, .printableString, .ia5String, .visibleString, .numericString:
+            return String(decoding: content, as: UTF8.self)
+        case .t61String:
+            return String(String.UnicodeScalarView(content.map { Unicode.Scalar($0) }))
+        case .bmpString:
+            var units: [UInt16] = []
+            units.reserveCapacity(content.count / 2)
+            var iterator = content.makeIterator()
+            while let high = iterator.next(), let low = iterator.next() {
+                units.append(UInt16(high) << 8 | UInt16(low))
+            }
+            return String(decoding: units, as: UTF16.self)
+        case .universalString:
+            var scalars = String.UnicodeScalarView()
+            let bytes = Array(content)
+            var index = 0
+            while index + 3 < bytes.count {
+                let value = UInt32(bytes[index]) << 24 | UInt32(bytes[index + 1]) << 16
+                    | UInt32(bytes[index + 2]) << 8 | UInt32(bytes[index + 3])
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += 4
+            }
+            return String(scalars)
+        }
+    }
+}
+
+/// A string element located by the reader: its kind and content offsets (already validated).
+public struct DERString: Hashable, Sendable {
+    public let kind: ASN1StringKind
+    public let contentRange: Range<Int>
+
+    @inlinable
+    public init(kind: ASN1StringKind, contentRange: Range<Int>) {
+        self.kind = kind
+        self.contentRange = contentRange
+    }
+
+    /// Decodes the content out of `bytes` (the buffer the reader read).
+    public func string(in bytes: [UInt8]) -> String {
+        kind.decode(bytes[contentRange])
+    }
+}

@@ -1,0 +1,209 @@
+/// An OBJECT IDENTIFIER (X.680 section 32, encoded per X.690 8.19).
+///
+/// Stored as its DER content octets, inline (no heap allocation) for identifiers of up to
+/// `OID.maximumEncodedLength` octets, which covers every identifier seen in X.509 and PKCS
+/// (the longest common ones, Microsoft certificate-template OIDs, take about 30). Longer
+/// identifiers are rejected by the reader with `invalidObjectIdentifier`: a documented limit.
+///
+/// Equality and hashing compare the encoding, which DER makes unique.
+public struct OID: Hashable, Sendable {
+    /// The longest encoding stored inline.
+    public static let maximumEncodedLength = 39
+
+    // Five words: byte 0 of w0 is the length, bytes 1...39 the content octets.
+    @usableFromInline var w0: UInt64 = 0
+    @usableFromInline var w1: UInt64 = 0
+    @usableFromInline var w2: UInt64 = 0
+    @usableFromInline var w3: UInt64 = 0
+    @usableFromInline var w4: UInt64 = 0
+
+    /// Number of DER content octets.
+    @inlinable public var encodedLength: Int { Int(w0 & 0xFF) }
+
+    @inlinable
+    init() {}
+
+    /// Validates DER content octets (X.690 8.19.2: each arc minimal base-128, the last
+    /// octet of the content closes an arc) and stores them.
+    @inlinable
+    public init(validating content: UnsafeBufferPointer<UInt8>, offset: Int) throws(DERError) {
+        guard !content.isEmpty, content.count <= OID.maximumEncodedLength else {
+            throw .invalidObjectIdentifier(offset: offset)
+        }
+        var arcStart = true
+        for byte in content {
+            if arcStart && byte == 0x80 { throw .invalidObjectIdentifier(offset: offset) }
+            arcStart = byte & 0x80 == 0
+        }
+        guard arcStart else { throw .invalidObjectIdentifier(offset: offset) }
+        self.init()
+        w0 = UInt64(content.count)
+        withUnsafeMutableBytes(of: &self) { raw in
+            for (index, byte) in content.enumerated() { raw[index + 1] = byte }
+        }
+    }
+
+    /// Creates an identifier from its DER content octets; nil if they are not valid.
+    public init?(derContent: [UInt8]) {
+        do {
+            self = try derContent.withUnsafeBufferPointer { (buffer) throws(DERError) -> OID in
+                try OID(validating: buffer, offset: 0)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// Creates an identifier from its arcs, e.g. `[2, 5, 4, 3]`; nil if the arcs do not form
+    /// a valid identifier (fewer than two, first above 2, second above 39 under 0 or 1) or
+    /// encode to more than `maximumEncodedLength` octets.
+    public init?(arcs: [UInt64]) {
+        guard arcs.count >= 2, arcs[0] <= 2 else { return nil }
+        if arcs[0] < 2 && arcs[1] > 39 { return nil }
+        let (first, overflow) = (arcs[0] * 40).addingReportingOverflow(arcs[1])
+        guard !overflow else { return nil }
+        var encoded: [UInt8] = []
+        for arc in [first] + arcs.dropFirst(2) {
+            var septets: [UInt8] = [UInt8(arc & 0x7F)]
+            var rest = arc >> 7
+            while rest > 0 {
+                septets.append(UInt8(rest & 0x7F) | 0x80)
+                rest >>= 7
+            }
+            encoded.append(contentsOf: septets.reversed())
+        }
+        guard let oid = OID(derContent: encoded) else { return nil }
+        self = oid
+    }
+
+    /// Parses dotted decimal form, e.g. `"1.2.840.113549.1.1.11"`.
+    public init?(dotted: String) {
+        var arcs: [UInt64] = []
+        for part in dotted.split(separator: ".", omittingEmptySubsequences: false) {
+            guard !part.isEmpty, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                part.count == 1 || part.first != "0",
+                let arc = UInt64(part)
+            else { return nil }
+            arcs.append(arc)
+        }
+        self.init(arcs: arcs)
+    }
+
+    /// Calls `body` with the DER content octets.
+    @inlinable
+    public func withEncodedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try withUnsafeBytes(of: self) { raw in
+            try body(UnsafeRawBufferPointer(rebasing: raw[1..<(1 + encodedLength)]))
+        }
+    }
+
+    /// The DER content octets (without tag and length).
+    public var derContent: [UInt8] { withEncodedBytes { Array($0) } }
+
+    /// The arcs, with the first two split out of the combined first subidentifier; nil when
+    /// an arc does not fit in 64 bits (for example a `2.25.<UUID>` identifier).
+    public var arcs: [UInt64]? {
+        var values: [UInt64] = []
+        var current: UInt64 = 0
+        var fits = true
+        withEncodedBytes { bytes in
+            for byte in bytes {
+                if current >> 57 != 0 { fits = false }
+                current = (current << 7) | UInt64(byte & 0x7F)
+                if byte & 0x80 == 0 {
+                    if values.isEmpty {
+                        let first: UInt64 = current < 40 ? 0 : (current < 80 ? 1 : 2)
+                        values.append(first)
+                        values.append(current - first * 40)
+                    } else {
+                        values.append(current)
+                    }
+                    current = 0
+                }
+            }
+        }
+        return fits ? values : nil
+    }
+
+    /// Dotted decimal form, e.g. `2.5.4.3`; arcs of any size are written in full.
+    public var dotted: String {
+        var parts: [String] = []
+        var septets: [UInt8] = []
+        withEncodedBytes { bytes in
+            for byte in bytes {
+                septets.append(byte & 0x7F)
+                guard byte & 0x80 == 0 else { continue }
+                if parts.isEmpty {
+                    // The first subidentifier is 40 * arc0 + arc1 (X.690 8.19.4).
+                    let value = OID.decimalDigits(ofSeptets: septets)
+                    if septets.count == 1 {
+                        let combined = Int(septets[0])
+                        let first = min(combined / 40, 2)
+                        parts.append(String(first))
+                        parts.append(String(combined - first * 40))
+                    } else {
+                        parts.append("2")
+                        parts.append(OID.subtractEighty(fromDecimal: value))
+                    }
+                } else {
+                    parts.append(OID.decimalDigits(ofSeptets: septets))
+                }
+                septets.removeAll(keepingCapacity: true)
+            }
+        }
+        return parts.joined(separator: ".")
+    }
+
+    /// Decimal digits of a base-128 number given as septets, most significant first.
+    static func decimalDigits(ofSeptets septets: [UInt8]) -> String {
+        // Little-endian limbs in base 10^9.
+        var limbs: [UInt64] = [0]
+        for septet in septets {
+            var carry = UInt64(septet)
+            for index in limbs.indices {
+                let value = limbs[index] * 128 + carry
+                limbs[index] = value % 1_000_000_000
+                carry = value / 1_000_000_000
+            }
+            if carry > 0 { limbs.append(carry) }
+        }
+        var text = String(limbs[limbs.count - 1])
+        for limb in limbs.dropLast().reversed() {
+            let digits = String(limb)
+            text += String(repeating: "0", count: 9 - digits.count) + digits
+        }
+        return text
+    }
+
+    /// `value - 80` for a decimal string of at least 80 (used for `2.x` with a large x).
+    static func subtractEighty(fromDecimal value: String) -> String {
+        var digits = value.utf8.map { Int($0) - 48 }
+        var borrow = 80
+        var index = digits.count - 1
+        while borrow > 0 && index >= 0 {
+            let subtract = borrow % 10
+            borrow /= 10
+            digits[index] -= subtract
+            if digits[index] < 0 {
+                digits[index] += 10
+                borrow += 1
+            }
+            index -= 1
+        }
+        let text = String(digits.map { Character(Unicode.Scalar(UInt8($0 + 48))) })
+        let trimmed = text.drop(while: { $0 == "0" })
+        return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+}
+
+extension OID: CustomStringConvertible {
+    /// The dotted decimal form.
+    public var description: String { dotted }
+}
+
+extension OID: Comparable {
+    /// Orders by encoding (length first, then octets): a stable order, not a numeric one.
+    public static func < (lhs: OID, rhs: OID) -> Bool {
+        (lhs.w0, lhs.w1, lhs.w2, lhs.w3, lhs.w4) < (rhs.w0, rhs.w1, rhs.w2, rhs.w3, rhs.w4)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Helpers for the symmetric-crypto tests (hashes, HMAC, KDFs, ciphers).
+enum SymmetricTestSupport {
+    /// Decodes lowercase or uppercase hex; traps on malformed test data (a test bug).
+    static func bytes(_ hex: String) -> [UInt8] {
+        let digits = Array(hex.utf8)
+        precondition(digits.count % 2 == 0, "odd-length hex in test data")
+        func nibble(_ c: UInt8) -> UInt8 {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
+            default: preconditionFailure("bad hex digit in test data")
+            }
+        }
+        return stride(from: 0, to: digits.count, by: 2).map { nibble(digits[$0]) << 4 | nibble(digits[$0 + 1]) }
+    }
+
+    /// Lowercase hex.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        bytes.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The directory ../shared/wycheproof next to the package root, if present.
+    static var wycheproofDirectory: URL? {
+        // #filePath = <root>/Tests/PureX509CryptoTests/Symmetric/SymmetricTestSupport.swift
+        let root = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.deletingLastPathComponent().appendingPathComponent("shared/wycheproof")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else { return nil }
+        return dir
+    }
+}
