@@ -100,17 +100,15 @@ where M.Limbs == InlineArray<N, UInt64> {
             let bi = b[i]
             var carry: UInt64 = 0
             for j in 0..<N {
-                let r = UInt128(a[j]) &* UInt128(bi) &+ UInt128(t[j]) &+ UInt128(carry)
-                t[j] = UInt64(truncatingIfNeeded: r)
-                carry = UInt64(truncatingIfNeeded: r &>> 64)
+                (t[j], carry) = multiplyAdd(a[j], bi, t[j], carry)
             }
             let (top1, topOverflow) = top.addingReportingOverflow(carry)
             let q = t[0] &* M.m0inv
             var carry2: UInt64 = 0
             for j in 0..<N {
-                let r = UInt128(p[j]) &* UInt128(q) &+ UInt128(t[j]) &+ UInt128(carry2)
-                if j > 0 { t[j - 1] = UInt64(truncatingIfNeeded: r) }
-                carry2 = UInt64(truncatingIfNeeded: r &>> 64)
+                let (low, high) = multiplyAdd(p[j], q, t[j], carry2)
+                if j > 0 { t[j - 1] = low }
+                carry2 = high
             }
             let (last, lastOverflow) = top1.addingReportingOverflow(carry2)
             t[N - 1] = last
@@ -120,6 +118,26 @@ where M.Limbs == InlineArray<N, UInt64> {
             t = Limbs.subtract(t, p).0
         }
         return Self(montgomeryLimbs: t)
+    }
+
+    /// `a·b + c + d` as (low, high) words; cannot overflow 128 bits.
+    ///
+    /// Optimized builds use `UInt128`, which compiles to one `mul` and an add chain. Unoptimized
+    /// (debug) builds call the `UInt128` operators out of line at hundreds of nanoseconds
+    /// each, which made the Wycheproof suites take many minutes under `swift test`; there the
+    /// equivalent `multipliedFullWidth` form is about 20 times faster. Both are exercised: debug
+    /// by `swift test`, release by `swift test -c release` and the benchmarks.
+    @inline(__always)
+    static func multiplyAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (low: UInt64, high: UInt64) {
+        #if DEBUG
+        let (high, low) = a.multipliedFullWidth(by: b)
+        let (s1, o1) = low.addingReportingOverflow(c)
+        let (s2, o2) = s1.addingReportingOverflow(d)
+        return (s2, high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0))
+        #else
+        let r = UInt128(a) &* UInt128(b) &+ UInt128(c) &+ UInt128(d)
+        return (UInt64(truncatingIfNeeded: r), UInt64(truncatingIfNeeded: r &>> 64))
+        #endif
     }
 
     /// `self^e` for a plain exponent, left to right with a fixed 4-bit window. Variable-time.
