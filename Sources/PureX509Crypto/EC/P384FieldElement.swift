@@ -156,7 +156,7 @@ struct P384FieldElement: MontgomeryField {
         return Self(v0, v1, v2, v3, v4, v5)
     }
 
-    @inline(__always)
+    @inline(never)
     static func * (a: Self, b: Self) -> Self {
         var r0: UInt64 = 0
         var r1: UInt64 = 0
@@ -301,7 +301,7 @@ struct P384FieldElement: MontgomeryField {
         return Self.reduceOnce(r6, r7, r8, r9, r10, r11, extra != 0)
     }
 
-    @inline(__always)
+    @inline(never)
     func squared() -> Self {
         var r0: UInt64 = 0
         var r1: UInt64 = 0

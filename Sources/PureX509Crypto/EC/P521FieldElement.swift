@@ -199,7 +199,7 @@ struct P521FieldElement: MontgomeryField {
         return Self(v0, v1, v2, v3, v4, v5, v6, v7, v8)
     }
 
-    @inline(__always)
+    @inline(never)
     static func * (a: Self, b: Self) -> Self {
         var r0: UInt64 = 0
         var r1: UInt64 = 0
@@ -467,7 +467,7 @@ struct P521FieldElement: MontgomeryField {
         return Self.reduceOnce(r9, r10, r11, r12, r13, r14, r15, r16, r17, extra != 0)
     }
 
-    @inline(__always)
+    @inline(never)
     func squared() -> Self {
         var r0: UInt64 = 0
         var r1: UInt64 = 0
