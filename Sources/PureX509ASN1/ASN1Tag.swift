@@ -11,44 +11,64 @@ public enum ASN1TagClass: UInt8, Sendable, Hashable {
 /// Tag numbers above 30 use the high-tag-number form; the reader accepts numbers up to
 /// 2^28 - 1, which covers every tag any X.509 or PKCS structure uses.
 public struct ASN1Tag: Hashable, Sendable {
-    public let tagClass: ASN1TagClass
-    public let isConstructed: Bool
-    public let number: UInt32
+    /// Packed form: bits 30-31 class, bit 29 constructed, bits 0-27 number. One integer
+    /// compare tests a tag, which keeps the reader's hot path short.
+    @usableFromInline let packed: UInt32
+
+    @inlinable
+    init(packed: UInt32) { self.packed = packed }
 
     @inlinable
     public init(_ tagClass: ASN1TagClass, number: UInt32, constructed: Bool) {
-        self.tagClass = tagClass
-        self.number = number
-        self.isConstructed = constructed
+        packed = UInt32(tagClass.rawValue) << 30 | (constructed ? 1 << 29 : 0) | (number & 0x0FFF_FFFF)
     }
+
+    /// The tag's class.
+    @inlinable
+    public var tagClass: ASN1TagClass {
+        switch packed >> 30 {
+        case 0: return .universal
+        case 1: return .application
+        case 2: return .contextSpecific
+        default: return .private
+        }
+    }
+
+    /// Whether the encoding is constructed (contains elements) rather than primitive.
+    @inlinable public var isConstructed: Bool { packed & (1 << 29) != 0 }
+
+    /// The tag number.
+    @inlinable public var number: UInt32 { packed & 0x0FFF_FFFF }
 
     /// The single identifier octet for low tag numbers (0...30), or nil for the high form.
     @inlinable
     public var lowFormByte: UInt8? {
         guard number < 31 else { return nil }
-        return (tagClass.rawValue << 6) | (isConstructed ? 0x20 : 0) | UInt8(number)
+        return UInt8(packed >> 30) << 6 | (isConstructed ? 0x20 : 0) | UInt8(number)
     }
 
-    // Universal tags used by X.509 and PKCS (X.680 section 8.4, table 1).
-    public static let boolean = ASN1Tag(.universal, number: 1, constructed: false)
-    public static let integer = ASN1Tag(.universal, number: 2, constructed: false)
-    public static let bitString = ASN1Tag(.universal, number: 3, constructed: false)
-    public static let octetString = ASN1Tag(.universal, number: 4, constructed: false)
-    public static let null = ASN1Tag(.universal, number: 5, constructed: false)
-    public static let objectIdentifier = ASN1Tag(.universal, number: 6, constructed: false)
-    public static let enumerated = ASN1Tag(.universal, number: 10, constructed: false)
-    public static let utf8String = ASN1Tag(.universal, number: 12, constructed: false)
-    public static let sequence = ASN1Tag(.universal, number: 16, constructed: true)
-    public static let set = ASN1Tag(.universal, number: 17, constructed: true)
-    public static let numericString = ASN1Tag(.universal, number: 18, constructed: false)
-    public static let printableString = ASN1Tag(.universal, number: 19, constructed: false)
-    public static let t61String = ASN1Tag(.universal, number: 20, constructed: false)
-    public static let ia5String = ASN1Tag(.universal, number: 22, constructed: false)
-    public static let utcTime = ASN1Tag(.universal, number: 23, constructed: false)
-    public static let generalizedTime = ASN1Tag(.universal, number: 24, constructed: false)
-    public static let visibleString = ASN1Tag(.universal, number: 26, constructed: false)
-    public static let universalString = ASN1Tag(.universal, number: 28, constructed: false)
-    public static let bmpString = ASN1Tag(.universal, number: 30, constructed: false)
+    // Universal tags used by X.509 and PKCS (X.680 section 8.4, table 1). Computed from a
+    // packed constant rather than stored: a stored `static let` is reached through a lazy
+    // initializer on every use, which showed up in parsing profiles.
+    @inlinable public static var boolean: ASN1Tag { ASN1Tag(packed: 0x00000001) }
+    @inlinable public static var integer: ASN1Tag { ASN1Tag(packed: 0x00000002) }
+    @inlinable public static var bitString: ASN1Tag { ASN1Tag(packed: 0x00000003) }
+    @inlinable public static var octetString: ASN1Tag { ASN1Tag(packed: 0x00000004) }
+    @inlinable public static var null: ASN1Tag { ASN1Tag(packed: 0x00000005) }
+    @inlinable public static var objectIdentifier: ASN1Tag { ASN1Tag(packed: 0x00000006) }
+    @inlinable public static var enumerated: ASN1Tag { ASN1Tag(packed: 0x0000000A) }
+    @inlinable public static var utf8String: ASN1Tag { ASN1Tag(packed: 0x0000000C) }
+    @inlinable public static var sequence: ASN1Tag { ASN1Tag(packed: 0x20000010) }
+    @inlinable public static var set: ASN1Tag { ASN1Tag(packed: 0x20000011) }
+    @inlinable public static var numericString: ASN1Tag { ASN1Tag(packed: 0x00000012) }
+    @inlinable public static var printableString: ASN1Tag { ASN1Tag(packed: 0x00000013) }
+    @inlinable public static var t61String: ASN1Tag { ASN1Tag(packed: 0x00000014) }
+    @inlinable public static var ia5String: ASN1Tag { ASN1Tag(packed: 0x00000016) }
+    @inlinable public static var utcTime: ASN1Tag { ASN1Tag(packed: 0x00000017) }
+    @inlinable public static var generalizedTime: ASN1Tag { ASN1Tag(packed: 0x00000018) }
+    @inlinable public static var visibleString: ASN1Tag { ASN1Tag(packed: 0x0000001A) }
+    @inlinable public static var universalString: ASN1Tag { ASN1Tag(packed: 0x0000001C) }
+    @inlinable public static var bmpString: ASN1Tag { ASN1Tag(packed: 0x0000001E) }
 
     /// `[n]` with the constructed bit set: the EXPLICIT form, or IMPLICIT over a SEQUENCE/SET.
     @inlinable
@@ -66,17 +86,14 @@ public struct ASN1Tag: Hashable, Sendable {
     /// primitive form for strings; BOOLEAN, INTEGER, NULL, OID, times are always primitive).
     @inlinable
     var mustBePrimitive: Bool {
-        guard tagClass == .universal else { return false }
-        switch number {
-        case 1, 2, 3, 4, 5, 6, 9, 10, 12, 13, 18...30: return true
-        default: return false
-        }
+        // Universal numbers 1-6, 9, 10, 12, 13 and 18-30 as a bit mask.
+        packed >> 30 == 0 && number < 32 && (0x7FFC_367E as UInt32) >> number & 1 != 0
     }
 
     /// Universal SEQUENCE and SET are always constructed (X.690 8.9.1, 8.11.1).
     @inlinable
     var mustBeConstructed: Bool {
-        tagClass == .universal && (number == 16 || number == 17)
+        packed >> 30 == 0 && (number == 16 || number == 17)
     }
 }
 

@@ -68,7 +68,7 @@ public struct DERReader: Sendable {
 
     /// Decodes the identifier and length octets at `position` without moving
     /// (X.690 8.1.2, 8.1.3 with the DER restrictions of 10.1).
-    @inlinable
+    @inlinable @inline(__always)
     public func peekElement() throws(DERError) -> DERElement {
         try bytes.withUnsafeBufferPointer { (buffer) throws(DERError) -> DERElement in
             try Self.decodeHeader(buffer, at: position, end: end)
@@ -82,13 +82,33 @@ public struct DERReader: Sendable {
         return try peekElement().tag
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     static func decodeHeader(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) throws(DERError) -> DERElement {
+        // Fast path: low tag number, short-form length, no rule to check beyond the
+        // universal constructed bit (X.690 8.1.2.2, 8.1.3.4).
+        if end - start >= 2 {
+            let first = buffer[start]
+            let lengthByte = buffer[start + 1]
+            // (first & 0xDF == 0 is universal tag 0, end-of-contents: left to the slow path.)
+            if first & 0x1F != 0x1F && lengthByte < 0x80 && first & 0xDF != 0 {
+                let tag = ASN1Tag(packed: UInt32(first >> 6) << 30 | UInt32(first & 0x20) << 24 | UInt32(first & 0x1F))
+                let contentStart = start + 2
+                let contentEnd = contentStart + Int(lengthByte)
+                if contentEnd <= end && (first >> 6 != 0 || !(tag.isConstructed ? tag.mustBePrimitive : tag.mustBeConstructed)) {
+                    return DERElement(tag: tag, start: start, contentStart: contentStart, end: contentEnd)
+                }
+            }
+        }
+        return try decodeHeaderSlow(buffer, at: start, end: end)
+    }
+
+    @usableFromInline
+    static func decodeHeaderSlow(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) throws(DERError) -> DERElement {
         var index = start
         guard index < end else { throw .truncated(offset: start, needed: 2, available: 0) }
         let first = buffer[index]
         index &+= 1
-        let tagClass = ASN1TagClass(rawValue: first >> 6) ?? .universal
+        let tagClass = ASN1Tag(packed: UInt32(first >> 6) << 30).tagClass
         let constructed = first & 0x20 != 0
         var number = UInt32(first & 0x1F)
         if number == 0x1F {
