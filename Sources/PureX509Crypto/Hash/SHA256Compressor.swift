@@ -12,10 +12,13 @@ struct SHA256Compressor: BlockCompressor {
         (h0, h1, h2, h3, h4, h5, h6, h7) = iv
     }
 
-    func digest(length: Int) -> [UInt8] {
+    func store(_ output: UnsafeMutableRawPointer, count: Int) {
         var words = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian,
                      h4.bigEndian, h5.bigEndian, h6.bigEndian, h7.bigEndian)
-        return withUnsafeBytes(of: &words) { Array($0.prefix(length)) }
+        withUnsafeBytes(of: &words) { raw in
+            guard let base = raw.baseAddress else { return }
+            output.copyMemory(from: base, byteCount: min(count, raw.count))
+        }
     }
 
     /// Processes `count` consecutive 64-byte blocks starting at `blocks`.
@@ -163,27 +166,27 @@ struct SHA256Compressor: BlockCompressor {
 // FIPS 180-4 section 4.1.2: the four sigma functions and one round (section 6.2.2 step 3),
 // written with the working variables renamed instead of shifted.
 
-@inline(__always)
+@_transparent
 private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
     (x &>> n) | (x &<< (32 &- n))
 }
 
-@inline(__always)
+@_transparent
 private func bigSigma0(_ x: UInt32) -> UInt32 {
     rotr(rotr(rotr(x, 9) ^ x, 11) ^ x, 2)
 }
 
-@inline(__always)
+@_transparent
 private func bigSigma1(_ x: UInt32) -> UInt32 {
     rotr(rotr(rotr(x, 14) ^ x, 5) ^ x, 6)
 }
 
-@inline(__always)
+@_transparent
 private func smallSigma0(_ x: UInt32) -> UInt32 {
     rotr(rotr(x, 11) ^ x, 7) ^ (x &>> 3)
 }
 
-@inline(__always)
+@_transparent
 private func smallSigma1(_ x: UInt32) -> UInt32 {
     rotr(rotr(x, 2) ^ x, 17) ^ (x &>> 10)
 }
@@ -192,7 +195,7 @@ private func smallSigma1(_ x: UInt32) -> UInt32 {
 /// Σ1(e) is added last because it is the longest chain (measured: about ten per cent faster).
 /// Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, and this round's a ^ b is the next round's b ^ c,
 /// carried in `bc`.
-@inline(__always)
+@_transparent
 private func round(
     _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
     _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32, _ bc: inout UInt32

@@ -13,10 +13,13 @@ struct SHA512Compressor: BlockCompressor {
         (h0, h1, h2, h3, h4, h5, h6, h7) = iv
     }
 
-    func digest(length: Int) -> [UInt8] {
+    func store(_ output: UnsafeMutableRawPointer, count: Int) {
         var words = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian,
                      h4.bigEndian, h5.bigEndian, h6.bigEndian, h7.bigEndian)
-        return withUnsafeBytes(of: &words) { Array($0.prefix(length)) }
+        withUnsafeBytes(of: &words) { raw in
+            guard let base = raw.baseAddress else { return }
+            output.copyMemory(from: base, byteCount: min(count, raw.count))
+        }
     }
 
     /// Processes `count` consecutive 128-byte blocks starting at `blocks`.
@@ -196,27 +199,27 @@ struct SHA512Compressor: BlockCompressor {
 // FIPS 180-4 section 4.1.3: the four sigma functions and one round (section 6.4.2 step 3),
 // written with the working variables renamed instead of shifted.
 
-@inline(__always)
+@_transparent
 private func rotr(_ x: UInt64, _ n: UInt64) -> UInt64 {
     (x &>> n) | (x &<< (64 &- n))
 }
 
-@inline(__always)
+@_transparent
 private func bigSigma0(_ x: UInt64) -> UInt64 {
     rotr(rotr(rotr(x, 5) ^ x, 6) ^ x, 28)
 }
 
-@inline(__always)
+@_transparent
 private func bigSigma1(_ x: UInt64) -> UInt64 {
     rotr(rotr(rotr(x, 23) ^ x, 4) ^ x, 14)
 }
 
-@inline(__always)
+@_transparent
 private func smallSigma0(_ x: UInt64) -> UInt64 {
     rotr(rotr(x, 7) ^ x, 1) ^ (x &>> 7)
 }
 
-@inline(__always)
+@_transparent
 private func smallSigma1(_ x: UInt64) -> UInt64 {
     rotr(rotr(x, 42) ^ x, 19) ^ (x &>> 6)
 }
@@ -225,7 +228,7 @@ private func smallSigma1(_ x: UInt64) -> UInt64 {
 /// Σ1(e) is added last because it is the longest chain (measured: about ten per cent faster).
 /// Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, and this round's a ^ b is the next round's b ^ c,
 /// carried in `bc`.
-@inline(__always)
+@_transparent
 private func round(
     _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: inout UInt64,
     _ e: UInt64, _ f: UInt64, _ g: UInt64, _ h: inout UInt64, _ kw: UInt64, _ bc: inout UInt64

@@ -43,8 +43,12 @@ public enum PBKDF2 {
         guard keyLength >= 1, keyLength <= 65536 else {
             throw .malformed("PBKDF2: derived key length \(keyLength) is out of range")
         }
-        // The keyed state is computed once; each iteration copies it (two compressions
-        // per iteration instead of four).
+        if let builtIn = H.self as? any MerkleDamgardHash.Type {
+            return deriveKeyWithCompressor(
+                password: password, salt: salt, iterations: iterations, keyLength: keyLength, hash: builtIn)
+        }
+        // Any other HashFunction: HMAC through the public API. The keyed state is computed
+        // once; each iteration copies it.
         let keyed = HMAC<H>(key: password)
         var derived: [UInt8] = []
         derived.reserveCapacity(keyLength)

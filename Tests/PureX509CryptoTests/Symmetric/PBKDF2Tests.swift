@@ -75,6 +75,29 @@ struct PBKDF2Tests {
         }
     }
 
+    /// A hash type from outside the library, which takes the generic HMAC path.
+    struct ExternalSHA384: HashFunction {
+        static var digestSize: Int { SHA384.digestSize }
+        static var blockSize: Int { SHA384.blockSize }
+        private var inner = SHA384()
+        init() {}
+        mutating func update(_ bytes: UnsafeRawBufferPointer) { inner.update(bytes) }
+        func finalize() -> [UInt8] { inner.finalize() }
+    }
+
+    @Test("the generic HMAC path and the compressor path agree", arguments: [0, 1, 47, 48, 127, 128, 129, 300])
+    func genericPathAgrees(_ passwordLength: Int) throws {
+        let password = (0..<passwordLength).map { UInt8(truncatingIfNeeded: $0 &* 3) }
+        let salt = Array("NaCl and more salt".utf8)
+        let generic = try PBKDF2.deriveKey(password: password, salt: salt, iterations: 5, keyLength: 150,
+                                           hash: ExternalSHA384.self)
+        let builtIn = try PBKDF2.deriveKey(password: password, salt: salt, iterations: 5, keyLength: 150, prf: .sha384)
+        #expect(generic == builtIn)
+        // And both are HMAC: the first block with one iteration is HMAC(P, S || 00000001).
+        let one = try PBKDF2.deriveKey(password: password, salt: salt, iterations: 1, keyLength: 48, prf: .sha384)
+        #expect(one == HMAC<SHA384>.authenticationCode(for: salt + [0, 0, 0, 1], key: password))
+    }
+
     struct BadParameters: Sendable {
         let iterations: Int
         let keyLength: Int
