@@ -55,10 +55,10 @@ struct BigMontgomeryModulus: Sendable, Hashable {
                     guard let n = nBuffer.baseAddress, let x = rrBuffer.baseAddress else { return }
                     x[(bits - 1) / 64] = 1 << UInt64((bits - 1) % 64)
                     for _ in 0..<(w - (bits - 1) + (w >> squarings)) {
-                        LimbArithmetic.doubleModulo(x, n, k)
+                        MontgomeryKernels.doubleModulo(x, n, k)
                     }
                     for _ in 0..<squarings {
-                        LimbArithmetic.montgomerySquare(x, x, n, n0inv, k, t)
+                        MontgomeryKernels.montgomerySquare(x, x, n, n0inv, k, t)
                     }
                 }
             }
@@ -142,7 +142,7 @@ struct BigMontgomeryModulus: Sendable, Hashable {
         let k = limbCount
         return limbs.withUnsafeBufferPointer { nBuffer -> Bool in
             guard let n = nBuffer.baseAddress else { return false }
-            guard LimbArithmetic.isLess(x, n, k) else { return false }
+            guard MontgomeryKernels.isLess(x, n, k) else { return false }
             let bits = exponent.bitWidth
             if bits == 0 {
                 // x^0 = 1 (n >= 3).
@@ -160,27 +160,27 @@ struct BigMontgomeryModulus: Sendable, Hashable {
                 let y = xm + k
                 rr.withUnsafeBufferPointer { rrBuffer in
                     guard let rrBase = rrBuffer.baseAddress else { return }
-                    LimbArithmetic.montgomeryMultiply(xm, x, rrBase, n, n0inv, k, m)
+                    MontgomeryKernels.montgomeryMultiply(xm, x, rrBase, n, n0inv, k, m)
                 }
                 y.update(from: xm, count: k)
                 let limbsOfExponent = exponent.limbs
                 var bit = bits - 2
                 while bit >= 0 {
-                    LimbArithmetic.montgomerySquare(y, y, n, n0inv, k, m)
+                    MontgomeryKernels.montgomerySquare(y, y, n, n0inv, k, m)
                     if (limbsOfExponent[bit / 64] >> UInt64(bit % 64)) & 1 == 1 {
                         if bit == 0 {
                             // y * x * R^-1 = x^e, already out of Montgomery form.
-                            LimbArithmetic.montgomeryMultiply(x, y, x, n, n0inv, k, m)
+                            MontgomeryKernels.montgomeryMultiply(x, y, x, n, n0inv, k, m)
                             return true
                         }
-                        LimbArithmetic.montgomeryMultiply(y, y, xm, n, n0inv, k, m)
+                        MontgomeryKernels.montgomeryMultiply(y, y, xm, n, n0inv, k, m)
                     }
                     bit -= 1
                 }
                 // Even exponent: leave Montgomery form by multiplying with 1.
                 xm.update(repeating: 0, count: k)
                 xm[0] = 1
-                LimbArithmetic.montgomeryMultiply(x, y, xm, n, n0inv, k, m)
+                MontgomeryKernels.montgomeryMultiply(x, y, xm, n, n0inv, k, m)
                 return true
             }
         }

@@ -82,8 +82,8 @@ struct BigMontgomeryModulusTests {
     }
 }
 
-@Suite("LimbArithmetic")
-struct LimbArithmeticTests {
+@Suite("MontgomeryKernels")
+struct MontgomeryKernelsTests {
     /// Runs `montgomeryMultiply` (or `montgomerySquare` when `b` is nil) on k-limb copies.
     static func montgomery(_ a: BigUInt, _ b: BigUInt?, _ modulus: BigMontgomeryModulus) -> BigUInt {
         let k = modulus.limbCount
@@ -96,9 +96,9 @@ struct LimbArithmeticTests {
                 x.withUnsafeMutableBufferPointer { xb in
                     scratch.withUnsafeMutableBufferPointer { m in
                         if b == nil {
-                            LimbArithmetic.montgomerySquare(xb.baseAddress!, xb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
+                            MontgomeryKernels.montgomerySquare(xb.baseAddress!, xb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
                         } else {
-                            LimbArithmetic.montgomeryMultiply(xb.baseAddress!, xb.baseAddress!, yb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
+                            MontgomeryKernels.montgomeryMultiply(xb.baseAddress!, xb.baseAddress!, yb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
                         }
                     }
                 }

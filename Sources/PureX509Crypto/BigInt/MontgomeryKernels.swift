@@ -3,7 +3,7 @@
 /// The callers (``BigMontgomeryModulus``) own the buffers and guarantee their sizes; nothing
 /// here allocates, so one verification runs its whole exponentiation in one scratch area.
 /// Arithmetic is variable-time: RSA verification handles public data only.
-enum LimbArithmetic {
+enum MontgomeryKernels {
     /// `a * b + c + d` as a double word; it cannot overflow 128 bits.
     @inline(__always)
     static func multiplyAdd(
