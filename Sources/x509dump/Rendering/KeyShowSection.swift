@@ -78,7 +78,13 @@ enum KeyShowSection {
         case .rsa, .rsaPSS:
             if let primes = key.rsaPrimeCount, primes > 2 { lines.append(field("Primes", "\(primes) (multi-prime)")) }
         default:
-            lines.append(field("Public key", key.embeddedPublicKey == nil ? "not in the file" : "included in the file"))
+            let stored: String
+            switch (key.embeddedPublicKey != nil, key.embeddedPublicKeyIsConsistent) {
+            case (true, false?): stored = "included in the file, but it does NOT belong to the private key"
+            case (true, _): stored = "included in the file"
+            case (false, _): stored = key.publicKeyInfo == nil ? "not in the file" : "not in the file (derived from the private key)"
+            }
+            lines.append(field("Public key", stored))
         }
         if key.curve == .explicitParameters {
             lines.append(field("Curve", "explicit parameters (RFC 5480 requires a named curve)"))
@@ -206,6 +212,7 @@ enum KeyShowSection {
             ("curve", key.curve.map { .string($0.name) } ?? .null), ("encoding", .string(key.encoding.name)),
             ("encryption", key.protection.map { .string($0.name) } ?? .null),
             ("publicKeyIncluded", .bool(key.embeddedPublicKey != nil || key.rsaModulus != nil)),
+            ("publicKeyConsistent", key.embeddedPublicKeyIsConsistent.map(JSONValue.bool) ?? .null),
             ("pinSHA256", key.publicKeyInfo.map { .string($0.pinSHA256) } ?? .null),
             ("matches", matchJSON({ key.matches($0) }, certificates: certificates)),
         ]

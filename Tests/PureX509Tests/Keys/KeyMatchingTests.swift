@@ -26,6 +26,9 @@ struct KeyMatchingTests {
         ("ec-p521.sec1.der", "ec-p521"), ("ec-secp256k1.pem", "ec-secp256k1"),
         ("ec-brainpoolP256r1.pem", "ec-brainpoolP256r1"), ("ec-p256-explicit.sec1.pem", "ec-p256"),
         ("ed25519.v2.pem", "ed25519"), ("ed448.v2.der", "ed448"), ("x25519.v2.pem", "x25519"), ("dsa.trad.pem", "dsa"),
+        // Public key derived from the private value (not in the file):
+        ("ec-p256.sec1-nopub.pem", "ec-p256"), ("ec-p256.nopub.pem", "ec-p256"), ("ec-p384.sec1-nopub.pem", "ec-p384"),
+        ("ec-p521.sec1-nopub.pem", "ec-p521"), ("ed25519.pem", "ed25519"), ("ed25519.der", "ed25519"),
     ])
     func matchesOwnCertificate(_ file: String, _ name: String) throws {
         let key = try PrivateKeyParsingTests.load(file)
@@ -46,6 +49,8 @@ struct KeyMatchingTests {
         ("rsa-2048.pem", "ec-p256", "an RSA key and an EC key"),
         ("ed25519.v2.pem", "ed448", "an Ed25519 key and an Ed448 key"),
         ("ed25519.pem", "rsa-2048", "an Ed25519 key and an RSA key"),
+        ("ed25519-other.pem", "ed25519", "different Ed25519 public key"),
+        ("ec-p256.sec1-nopub.pem", "ec-p384", "different curves (P-256 and P-384)"),
     ])
     func mismatch(_ file: String, _ certificateName: String, _ reason: String) throws {
         let key = try PrivateKeyParsingTests.load(file)
@@ -56,6 +61,7 @@ struct KeyMatchingTests {
     /// false "does not match".
     @Test("undetermined when the public key cannot be had", arguments: [
         ("x448.pem", "x448"), ("dsa.pem", "dsa"), ("ed448.pem", "ed448"), ("x25519.pem", "x25519"),
+        ("ec-secp256k1.sec1-nopub.pem", "ec-secp256k1"),
     ])
     func undetermined(_ file: String, _ name: String) throws {
         let key = try PrivateKeyParsingTests.load(file)
@@ -64,6 +70,27 @@ struct KeyMatchingTests {
             return
         }
         #expect(key.publicKeyInfo == nil)
+    }
+
+    /// The derived public key equals the one in the file, for every key that has both.
+    @Test("derived public key agrees with the stored one", arguments: [
+        "ec-p256.sec1.pem", "ec-p384.pem", "ec-p521.sec1.der", "ed25519.v2.pem", "ec-p256-other.pem",
+    ])
+    func consistent(_ file: String) throws {
+        #expect(try PrivateKeyParsingTests.load(file).embeddedPublicKeyIsConsistent == true)
+    }
+
+    /// A SEC 1 key whose stored public key belongs to another key is caught.
+    @Test func inconsistentStoredPublicKey() throws {
+        let key = try PrivateKeyParsingTests.load("ec-p256.sec1.der")
+        let other = try PrivateKeyParsingTests.load("ec-p256-other.pem")
+        let der = try KeyVectors.bytes("ec-p256.sec1.der")
+        let point = try #require(key.embeddedPublicKey)
+        let otherPoint = try #require(other.embeddedPublicKey)
+        let hex = KeyVectors.hex(der).replacingOccurrences(of: KeyVectors.hex(point), with: KeyVectors.hex(otherPoint))
+        let spliced = try PrivateKey(sec1DER: KeyVectors.bytes(hex: hex))
+        #expect(spliced.embeddedPublicKeyIsConsistent == false)
+        #expect(try PrivateKeyParsingTests.load("rsa-2048.pem").embeddedPublicKeyIsConsistent == nil)
     }
 
     /// The key OpenSSL put into mismatched.p12 does not belong to the certificate with it.
