@@ -35,7 +35,8 @@ enum PrivateKeyDERShape: Hashable, Sendable {
         }
         guard first == .integer, tags.count >= 2, let version = firstInteger else { return nil }
         switch tags[1] {
-        case .sequence where version <= 1 && tags.count >= 3 && tags[2] == .octetString:
+        case .sequence where tags.count >= 3 && tags[2] == .octetString:
+            // Any version: the PKCS#8 parser says what is wrong with it.
             return .pkcs8
         case .octetString where version == 1:
             return .sec1
