@@ -1,0 +1,2 @@
+/// The x509-limbo runner (see LimboRunner).
+enum PureX509Limbo {}

@@ -1,0 +1,1 @@
+print("limbo-harness: not yet implemented")
