@@ -1,1 +1,65 @@
-print("limbo-harness: not yet implemented")
+import Foundation
+import PureX509Limbo
+
+// limbo-harness: runs x509-limbo's limbo.json through PureX509 and writes the results JSON.
+//
+// usage: limbo-harness LIMBO_JSON [--output RESULTS_JSON] [--check EXPECTATIONS_JSON] [--explain ID]
+//   --check: exit 1 on any false accept (expected FAILURE, got SUCCESS) or any case whose
+//            result differs from the expectations file (regressions and stale entries).
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...index + 1)
+    return value
+}
+let output = option("--output")
+let expectationsPath = option("--check")
+let explainID = option("--explain")
+guard arguments.count == 1 else {
+    FileHandle.standardError.write(Data("usage: limbo-harness LIMBO_JSON [--output RESULTS_JSON] [--check EXPECTATIONS_JSON] [--explain ID]\n".utf8))
+    exit(2)
+}
+
+let started = Date()
+let suite: LimboSuite
+do {
+    suite = try LimboRunner.loadSuite(path: arguments[0])
+} catch {
+    FileHandle.standardError.write(Data("limbo-harness: cannot read \(arguments[0]): \(error)\n".utf8))
+    exit(2)
+}
+let loaded = Date()
+if let explainID {
+    for testcase in suite.testcases where testcase.id == explainID { print(LimboRunner.explain(testcase)) }
+    exit(0)
+}
+let results = LimboRunner.run(suite)
+let finished = Date()
+
+if let output {
+    do {
+        try LimboRunner.resultsJSON(results, harness: "purex509-0.1.0").write(to: URL(fileURLWithPath: output))
+    } catch {
+        FileHandle.standardError.write(Data("limbo-harness: cannot write \(output): \(error)\n".utf8))
+        exit(2)
+    }
+}
+
+let summary = LimboSummary(suite: suite, results: results)
+print(summary.text)
+print(String(format: "time: load %.2f s, verify %.2f s", loaded.timeIntervalSince(started), finished.timeIntervalSince(loaded)))
+
+if let expectationsPath {
+    do {
+        let expectations = try LimboExpectations.load(path: expectationsPath)
+        let problems = expectations.problems(suite: suite, results: results)
+        for problem in problems { print("CHECK: \(problem)") }
+        if !problems.isEmpty || summary.falseAccepts > 0 { exit(1) }
+        print("check: results match \(expectationsPath)")
+    } catch {
+        FileHandle.standardError.write(Data("limbo-harness: cannot read \(expectationsPath): \(error)\n".utf8))
+        exit(2)
+    }
+}

@@ -8,13 +8,15 @@ import PureX509Crypto
 enum CertificateProfile {
     // MARK: Every certificate in a path
 
-    /// Rules for every certificate: version, serial number, critical extensions, validity.
-    static func checkCommon(_ certificate: Certificate, policy: VerificationPolicy) -> VerificationFailure? {
+    /// Rules for every certificate: version, serial number (not for trust anchors, which
+    /// are trusted as configured: long-lived roots with serial 0 exist), critical extensions,
+    /// validity.
+    static func checkCommon(_ certificate: Certificate, isAnchor: Bool = false, policy: VerificationPolicy) -> VerificationFailure? {
         // RFC 5280 6.1.4 k and BR 7.1.1: v3 (extensions carry the CA and usage rules).
         guard certificate.version == .v3 else { return .unsupportedVersion(certificate.version.number) }
         // RFC 5280 4.1.2.2: a positive integer of at most 20 octets.
         let serial = certificate.serialNumber
-        if serial.isNegative || serial.isZero || serial.magnitude.count > 20 { return .invalidSerialNumber }
+        if !isAnchor && (serial.isNegative || serial.isZero || serial.magnitude.count > 20) { return .invalidSerialNumber }
         let extensions = certificate.extensions
         if let unknown = extensions.unhandledCritical.first { return .unhandledCriticalExtension(unknown.oid) }
         // RFC 5280 4.2.1.1 and 4.2.1.2: AKI and SKI MUST be non-critical; 4.2.2.1 AIA too.
@@ -131,7 +133,7 @@ enum CertificateProfile {
         if extensions.authorityKeyIdentifier?.keyIdentifier == nil && !certificate.isSelfIssued {
             return .extensionProfile("no authorityKeyIdentifier keyIdentifier (RFC 5280 4.2.1.1)")
         }
-        return checkCommonName(certificate)
+        return checkCommonName(certificate, requireMembership: policy.requireCommonNameInSubjectAltName)
     }
 
     /// EKU of the leaf (RFC 5280 4.2.1.12; BR 7.1.2.7.10: present, not critical, no anyEKU).
@@ -161,10 +163,11 @@ enum CertificateProfile {
     /// A-labels (a commonName outside ASCII can never be such a copy).
     ///
     /// The BR also require the commonName to be one of the subjectAltName values; that is
-    /// not enforced, because BetterTLS (in x509-limbo) expects certificates whose commonName
-    /// is absent from subjectAltName to verify.
-    static func checkCommonName(_ certificate: Certificate) -> VerificationFailure? {
-        let sanNames = certificate.extensions.subjectAlternativeName?.dnsNames ?? []
+    /// enforced only with `requireMembership`, because BetterTLS (in x509-limbo) expects
+    /// certificates whose commonName is absent from subjectAltName to verify.
+    static func checkCommonName(_ certificate: Certificate, requireMembership: Bool) -> VerificationFailure? {
+        let san = certificate.extensions.subjectAlternativeName
+        let sanNames = san?.dnsNames ?? []
         for commonName in certificate.subject.commonNames {
             let bytes = Array(commonName.utf8)
             if bytes.contains(where: { $0 >= 0x80 }) {
@@ -175,7 +178,13 @@ enum CertificateProfile {
                 if canonical != commonName {
                     return .commonNameProfile("\"\(commonName)\" is an IP address not in canonical form (\(canonical))")
                 }
+                if requireMembership && !(san?.ipAddresses ?? []).contains(where: { $0.bytes == address }) {
+                    return .commonNameProfile("\"\(commonName)\" is not one of the subjectAltName addresses (BR 7.1.4.3)")
+                }
                 continue
+            }
+            if requireMembership && !sanNames.contains(commonName) {
+                return .commonNameProfile("\"\(commonName)\" is not one of the subjectAltName names (BR 7.1.4.3)")
             }
             let lowered = bytes.map(DNSNameSyntax.lowercased)
             for name in sanNames {

@@ -161,7 +161,7 @@ struct PathBuilder {
         if let cached = issuerCheckCache[candidate.id] {
             own = cached
         } else {
-            own = CertificateProfile.checkCommon(certificate, policy: policy)
+            own = CertificateProfile.checkCommon(certificate, isAnchor: candidate.isAnchor, policy: policy)
                 ?? CertificateProfile.checkIssuer(certificate, isAnchor: candidate.isAnchor, policy: policy)
                 ?? CertificateProfile.checkPublicKey(certificate, policy: policy)
                 ?? CertificateProfile.checkIssuerExtendedKeyUsage(certificate, policy: policy)

@@ -47,6 +47,11 @@ public struct VerificationPolicy: Sendable {
     /// Enforce the CA/B Forum certificate profile (EKU present in the leaf, no anyEKU, key
     /// sizes, AKI/SKI rules, commonName as a copy of a SAN entry, ...). Off: RFC 5280 only.
     public var webPKIProfile = true
+    /// Require every subject commonName of the leaf to be one of its subjectAltName values
+    /// (BR 7.1.4.3). Off by default: BetterTLS (344 cases in x509-limbo) expects leaves whose
+    /// commonName is absent from subjectAltName to verify, which two x509-limbo webpki::cn
+    /// cases contradict; the encoding rules of 7.1.4.3 are enforced either way.
+    public var requireCommonNameInSubjectAltName = false
     /// The public suffix list that limits wildcards.
     public var publicSuffixes: PublicSuffixList = .embedded
     /// Limits against hostile input.

@@ -1,2 +1,0 @@
-/// The x509-limbo runner (see LimboRunner).
-enum PureX509Limbo {}
