@@ -49,13 +49,16 @@ struct PathBuilder {
         let leafNode = Node(entry: IndexedCertificate(leaf), isAnchor: false, id: -1)
         if let failure = checkLeaf(leaf) {
             record([leafNode], failingIndex: 0, failure)
-            return VerificationResult(leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil)
+            return VerificationResult(
+                leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0)
         }
         var path = [leafNode]
         let found = extend(&path)
         return VerificationResult(
             leaf: leaf, path: found.map { $0.map(\.entry.certificate) }, attempts: attempts,
-            budgetFailure: found == nil ? budgetFailure : nil)
+            budgetFailure: found == nil ? budgetFailure : nil,
+            signatureChecks: policy.budget.signatureChecks - max(signatureBudget, 0),
+            candidatesConsidered: policy.budget.candidates - max(candidateBudget, 0))
     }
 
     // MARK: Search

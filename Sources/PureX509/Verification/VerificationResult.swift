@@ -10,6 +10,10 @@ public struct VerificationResult: Sendable {
     public let attempts: [PathAttempt]
     /// Set when the search stopped early because a budget ran out.
     public let budgetFailure: VerificationFailure?
+    /// Signature verifications performed (cached repeats not counted).
+    public let signatureChecks: Int
+    /// Candidate issuers considered.
+    public let candidatesConsidered: Int
 
     /// True when a valid path was found.
     public var isValid: Bool { path != nil }
