@@ -14,7 +14,7 @@ struct ASN1DumpTests {
             inner.writeBoolean(true)
             seq.writeOctetString(inner.bytes)
             seq.writeElement(.contextSpecificPrimitive(2), content: Array("a.example".utf8))
-            seq.writeString("Grüße", kind: .utf8String)
+            seq.writeUTF8String("Grüße")
             seq.writeBitString([0xA0], unusedBits: 5)
             seq.writeNull()
             seq.writeIntegerContent([0x00, 0x80] + [UInt8](repeating: 0x11, count: 20))

@@ -114,11 +114,23 @@ struct DERWriterRoundTripTests {
     ])
     func string(_ text: String, _ kind: ASN1StringKind) throws {
         var writer = DERWriter()
-        writer.writeString(text, kind: kind)
+        try writer.writeString(text, kind: kind)
         var reader = DERReader(writer.bytes)
         let string = try reader.readString()
         #expect(string.kind == kind)
         #expect(string.string(in: writer.bytes) == text)
+    }
+
+    @Test("text a kind cannot hold is refused, never truncated", arguments: [
+        ("𝄞 clef", ASN1StringKind.bmpString), ("€uro", .t61String), ("a@b", .printableString),
+        ("é", .ia5String), ("12a", .numericString), ("tab\t", .visibleString),
+    ])
+    func unrepresentable(_ text: String, _ kind: ASN1StringKind) {
+        var writer = DERWriter()
+        #expect(throws: DERWriter.UnrepresentableString(kind: kind, text: text)) {
+            try writer.writeString(text, kind: kind)
+        }
+        #expect(writer.bytes.isEmpty)
     }
 
     @Test("SEQUENCE, SET OF sorting, explicit and implicit tags")

@@ -88,7 +88,7 @@ extension ASN1Dump {
         case .invalid:
             let text = "\(tag) (\(content.count) bytes)"
             if redact || content.isEmpty { return text }
-            return text + " " + Self.hex(bytes[content], limit: preview)
+            return text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
         }
     }
 

@@ -17,10 +17,14 @@ struct ASN1Report {
     let parts: [Part]
     let observations: [PEMObservation]
     let pemError: PEMError?
+    /// True when the input looked like neither PEM nor a DER SEQUENCE (dumped as DER).
+    let unrecognised: Bool
 
     init(name: String, bytes: [UInt8]) {
         self.name = name
-        if InputEncoding.sniff(bytes) == .pem {
+        let encoding = InputEncoding.sniff(bytes)
+        unrecognised = encoding == .unknown && !bytes.isEmpty
+        if encoding == .pem {
             format = "PEM"
             do {
                 let document = try PEMDocument(parsing: bytes)
@@ -56,6 +60,9 @@ struct ASN1Report {
             lines.append(ASN1DumpLine("\(name): \(format == "PEM" ? "PEM: " : "")\(pemError)", isError: true))
             return lines
         }
+        if unrecognised {
+            lines.append(ASN1DumpLine("note: \(name): neither PEM (no -----BEGIN line) nor a DER SEQUENCE; read as DER"))
+        }
         for observation in observations {
             lines.append(ASN1DumpLine("note: \(name): \(observation)"))
         }
@@ -73,7 +80,9 @@ struct ASN1Report {
     }
 
     func json(full: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = [("file", .string(name)), ("format", .string(format)), ("valid", .bool(isValid))]
+        var members: [(String, JSONValue)] = [
+            ("file", .string(name)), ("format", .string(unrecognised ? "unknown" : format)), ("valid", .bool(isValid)),
+        ]
         if let pemError {
             var error: [(String, JSONValue)] = [("reason", .string(pemError.reason))]
             if let line = pemError.line { error.append(("line", .int(line))) }

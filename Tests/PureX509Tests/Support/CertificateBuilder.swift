@@ -28,7 +28,7 @@ struct CertificateBuilder {
             rdns.writeSetOf { set in
                 set.writeSequence { pair in
                     pair.writeObjectIdentifier(OID(dotted: "2.5.4.3")!)
-                    pair.writeString(cn, kind: .utf8String)
+                    pair.writeUTF8String(cn)
                 }
             }
         }
