@@ -153,7 +153,7 @@ struct ChainVerifierTests {
         writer.writeSequence { certificate in
             certificate.writeSequence { tbs in
                 tbs.writeExplicit(0) { $0.writeInteger(2) }
-                tbs.writeInteger(Int64(index) + 1)
+                tbs.writeInteger(index + 1)
                 tbs.writeSequence { $0.writeObjectIdentifier(OID(dotted: "1.2.840.10045.4.3.2")!) }
                 writeName(&tbs, "Unrelated Root \(index)")
                 tbs.writeSequence { validity in
@@ -161,7 +161,7 @@ struct ChainVerifierTests {
                     validity.writeTime(ASN1Time(year: 2035, month: 1, day: 1)!)
                 }
                 writeName(&tbs, "Unrelated CA \(index)")
-                tbs.writeRaw(hex("30 2a 30 05 06 03 2b 65 70 03 21 00") + [UInt8](repeating: UInt8(index & 0xFF), count: 32))
+                tbs.writeEncoded(hex("30 2a 30 05 06 03 2b 65 70 03 21 00") + [UInt8](repeating: UInt8(index & 0xFF), count: 32))
             }
             certificate.writeSequence { $0.writeObjectIdentifier(OID(dotted: "1.2.840.10045.4.3.2")!) }
             certificate.writeBitString([0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01])
@@ -174,7 +174,7 @@ struct ChainVerifierTests {
             rdns.writeSetOf { set in
                 set.writeSequence { pair in
                     pair.writeObjectIdentifier(OID(dotted: "2.5.4.3")!)
-                    try? pair.writeString(cn, kind: .utf8String)
+                    pair.writeUTF8String(cn)
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PureX509
 import PureX509Limbo
 import Testing
 
@@ -45,5 +46,25 @@ struct LimboTests {
         let expectations = try LimboExpectations.load(path: Self.expectationsPath)
         for entry in expectations.cases { #expect(ids.contains(entry.id), "\(entry.id) is not in limbo.json") }
         #expect(suite.testcases.count == 9_780)
+    }
+
+    /// cve-2024-0567 is listed as a failure only for its AKI-less, not self-signed anchor
+    /// (a profile rule); under RFC 5280 rules alone the path through the cross-sign cycle
+    /// must be found.
+    @Test(
+        "cve-2024-0567 path is found under RFC 5280 rules",
+        .enabled(if: FileManager.default.fileExists(atPath: limboPath), "../shared/limbo/limbo.json is absent: x509-limbo not run"))
+    func crossSignCycle() throws {
+        let suite = try #require(Self.suite)
+        let testcase = try #require(suite.testcases.first { $0.id == "cve::cve-2024-0567" })
+        let leaf = try Certificate(derEncoded: pemBlocks(testcase.peerCertificate)[0])
+        let anchors = try (testcase.trustedCerts ?? []).map { try Certificate(derEncoded: pemBlocks($0)[0]) }
+        let pool = CertificatePool(try (testcase.untrustedIntermediates ?? []).map { try Certificate(derEncoded: pemBlocks($0)[0]) })
+        var policy = VerificationPolicy(time: 1_700_000_000, peerNames: [.dns("cve-2024-0567.example.com")])
+        policy.webPKIProfile = false
+        let result = ChainVerifier(trustStore: TrustStore(certificates: anchors), policy: policy).verify(leaf, intermediates: pool)
+        let path = try #require(result.path, "\(result.attempts)")
+        #expect(path.count == 3)
+        #expect(path.dropFirst().map { $0.subject.commonName } == ["Intermediate A1", "Root A"])
     }
 }
