@@ -76,8 +76,14 @@ public enum LimboRunner {
             default: return result(.skipped, "peer name kind \(name.kind) not supported")
             }
         }
-        if !(testcase.crls ?? []).isEmpty {
-            return result(.skipped, "CRLs not yet supported")
+        for pem in testcase.crls ?? [] {
+            // A CRL the verifier cannot read: the verification fails closed.
+            do {
+                guard let block = try PEMDocument(parsing: pem).blocks.first else { return result(.failure, "CRL without PEM block") }
+                policy.crls.append(try RevocationList(derEncoded: block.der))
+            } catch {
+                return result(.failure, "CRL does not parse: \(error)")
+            }
         }
 
         let verifier = ChainVerifier(trustStore: TrustStore(certificates: anchors), policy: policy)

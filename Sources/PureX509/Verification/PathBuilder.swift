@@ -101,6 +101,10 @@ struct PathBuilder {
                 if case .budgetExhausted = failure { return nil }
                 continue
             }
+            if let failure = checkRevocation(of: child, by: candidate) {
+                record(attempt, failingIndex: path.count - 1, failure)
+                continue
+            }
             path.append(candidate)
             if candidate.isAnchor { return path }
             if let found = extend(&path) { return found }
@@ -249,6 +253,43 @@ struct PathBuilder {
         }
         signatureCache[edge] = failure
         return failure
+    }
+
+    /// RFC 5280 6.3: the CRLs that `issuer` issued decide whether `child` is revoked.
+    mutating func checkRevocation(of child: Node, by issuer: Node) -> VerificationFailure? {
+        guard !policy.crls.isEmpty else { return nil }
+        let issuerCertificate = issuer.entry.certificate
+        for crl in policy.crls where crl.issuer.comparisonKey == issuer.entry.subjectKey {
+            if let problem = crl.profileProblem { return .unusableCRL(problem) }
+            // RFC 5280 6.3.3 f: cRLSign when the issuer has keyUsage.
+            if let keyUsage = issuerCertificate.extensions.keyUsage, !keyUsage.contains(.cRLSign) {
+                return .unusableCRL("the issuer's keyUsage lacks cRLSign")
+            }
+            if crl.thisUpdate.secondsSince1970 > policy.time + policy.clockSkew {
+                return .unusableCRL("thisUpdate \(crl.thisUpdate) is after the validation time")
+            }
+            if let next = crl.nextUpdate, next.secondsSince1970 < policy.time - policy.clockSkew {
+                return .unusableCRL("nextUpdate \(next) is before the validation time")
+            }
+            let algorithm: SignatureAlgorithm
+            do {
+                algorithm = try SignatureAlgorithm(derEncoded: crl.signatureAlgorithmDER)
+            } catch {
+                return .unusableCRL("signature algorithm: \(error)")
+            }
+            guard case .success(let key) = publicKey(of: issuerCertificate) else {
+                return .unusableCRL("the issuer's key cannot be used")
+            }
+            do {
+                guard try PureX509Crypto.verify(signatureAlgorithm: algorithm, publicKey: key, message: crl.tbsBytes, signature: crl.signature) else {
+                    return .unusableCRL("signature does not verify with the issuer's key")
+                }
+            } catch {
+                return .unusableCRL("signature: \(error)")
+            }
+            if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
+        }
+        return nil
     }
 
     mutating func publicKey(of certificate: Certificate) -> Result<PublicKey, VerificationFailure> {

@@ -56,6 +56,11 @@ public struct VerificationPolicy: Sendable {
     public var publicSuffixes: PublicSuffixList = .embedded
     /// Limits against hostile input.
     public var budget: VerificationBudget = .standard
+    /// CRLs to consult (RFC 5280 6.3). A certificate is checked against the CRLs whose
+    /// issuer is its issuer; a CRL that applies but cannot be used (bad signature, issuer
+    /// without cRLSign, missing or critical CRLNumber, outside its validity) fails the path
+    /// rather than being ignored. Certificates without a CRL here are not checked.
+    public var crls: [RevocationList] = []
 
     /// A web PKI policy at `time` (seconds since 1970) for `purpose`.
     public init(time: Int64, purpose: Purpose = .serverAuth, peerNames: [PeerName] = []) {
