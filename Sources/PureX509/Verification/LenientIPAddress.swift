@@ -6,8 +6,8 @@ enum LenientIPAddress {
     /// The address bytes, or nil when the text is not an address in any of these forms.
     static func parse(_ text: [UInt8]) -> [UInt8]? {
         if text.contains(UInt8(ascii: ":")) {
-            return IPAddress(String(decoding: text, as: UTF8.self))?.bytes.count == 16
-                ? IPAddress(String(decoding: text, as: UTF8.self))?.bytes : nil
+            guard let address = IPAddress(String(decoding: text, as: UTF8.self)), address.isIPv6 else { return nil }
+            return address.bytes
         }
         let parts = text.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (1...4).contains(parts.count) else { return nil }
@@ -27,7 +27,7 @@ enum LenientIPAddress {
             }
             var value: UInt64 = 0
             for byte in digits {
-                guard let digit = IPAddress.hexDigit(byte), UInt64(digit) < radix else { return nil }
+                guard let digit = hexDigit(byte), UInt64(digit) < radix else { return nil }
                 value = value * radix + UInt64(digit)
             }
             values.append(value)
@@ -43,9 +43,7 @@ enum LenientIPAddress {
         for shift in (0..<remaining).reversed() { result.append(UInt8((last >> (8 * UInt64(shift))) & 0xFF)) }
         return result
     }
-}
 
-extension IPAddress {
     static func hexDigit(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")

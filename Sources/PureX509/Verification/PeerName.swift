@@ -7,6 +7,7 @@ public enum PeerName: Hashable, Sendable, CustomStringConvertible {
     /// An RFC 822 mailbox (`local@domain`), for client certificates.
     case email(String)
 
+    /// The name as text (addresses in canonical form).
     public var description: String {
         switch self {
         case .dns(let name): name

@@ -67,4 +67,25 @@ struct LimboTests {
         #expect(path.count == 3)
         #expect(path.dropFirst().map { $0.subject.commonName } == ["Intermediate A1", "Root A"])
     }
+
+    /// The denial-of-service chains fail within the budget even without the web PKI profile
+    /// checks that already reject most of them (missing subjectKeyIdentifier).
+    @Test(
+        "pathological chains end within the budget under RFC 5280 rules",
+        .enabled(if: FileManager.default.fileExists(atPath: limboPath), "../shared/limbo/limbo.json is absent: x509-limbo not run"))
+    func pathologicalChainsUnderRFC5280() throws {
+        let suite = try #require(Self.suite)
+        for testcase in suite.testcases where testcase.id.hasPrefix("pathological::pathological-chain") || testcase.id.hasPrefix("pathological::intermediate-cycle") {
+            let leaf = try Certificate(derEncoded: pemBlocks(testcase.peerCertificate)[0])
+            let anchors = try (testcase.trustedCerts ?? []).map { try Certificate(derEncoded: pemBlocks($0)[0]) }
+            let pool = CertificatePool(try (testcase.untrustedIntermediates ?? []).map { try Certificate(derEncoded: pemBlocks($0)[0]) })
+            var policy = VerificationPolicy(time: 1_700_000_000, peerNames: [.dns("example.com")])
+            policy.webPKIProfile = false
+            if let depth = testcase.maxChainDepth { policy.maximumIntermediates = depth }
+            let result = ChainVerifier(trustStore: TrustStore(certificates: anchors), policy: policy).verify(leaf, intermediates: pool)
+            #expect(!result.isValid, "\(testcase.id)")
+            #expect(result.signatureChecks <= policy.budget.signatureChecks, "\(testcase.id)")
+            #expect(result.candidatesConsidered <= policy.budget.candidates, "\(testcase.id)")
+        }
+    }
 }
