@@ -209,7 +209,7 @@ enum CertificateProfile {
         if let keyUsage = extensions.keyUsage, !keyUsage.contains(.keyCertSign) { return .missingKeyCertSign }
         // RFC 5280 4.1.2.6: a CA's subject is not empty.
         if certificate.subject.isEmpty { return .nameProfile("CA certificate with an empty subject (RFC 5280 4.1.2.6)") }
-        guard policy.webPKIProfile else { return nil }
+        guard policy.webPKIProfile, !isAnchor || policy.checkTrustAnchorProfile else { return nil }
         if extensions[kind: .basicConstraints]?.isCritical != true {
             return .extensionProfile("basicConstraints of a CA must be critical (RFC 5280 4.2.1.9)")
         }

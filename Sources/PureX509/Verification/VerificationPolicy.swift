@@ -52,6 +52,11 @@ public struct VerificationPolicy: Sendable {
     /// commonName is absent from subjectAltName to verify, which two x509-limbo webpki::cn
     /// cases contradict; the encoding rules of 7.1.4.3 are enforced either way.
     public var requireCommonNameInSubjectAltName = false
+    /// Apply the CA profile rules (critical basicConstraints, subjectKeyIdentifier, root
+    /// AKI and EKU rules) to the trust anchor too, not only to intermediates. On by default
+    /// (x509-limbo expects it); off suits an operating system store whose anchors were vetted
+    /// by its maintainers (8 of the 139 Debian roots predate these rules).
+    public var checkTrustAnchorProfile = true
     /// The public suffix list that limits wildcards.
     public var publicSuffixes: PublicSuffixList = .embedded
     /// Limits against hostile input.

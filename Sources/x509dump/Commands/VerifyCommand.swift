@@ -14,7 +14,8 @@ enum VerifyCommand: Command {
 
         options:
           --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
-                              (repeatable; default: the system store, /etc/ssl/certs/...)
+                              (repeatable; default: the system store, /etc/ssl/certs/...,
+                              whose anchors are exempt from the CA profile checks)
           --untrusted FILE    more intermediates (repeatable)
           --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR)
           --ip ADDR           the IP address the leaf must match (iPAddress SAN only)
@@ -39,7 +40,7 @@ enum VerifyCommand: Command {
             Output.error("x509dump verify: expected one CHAIN file (or - for standard input)\n\n\(usage)")
             return ExitCode.usage
         }
-        let policy: VerificationPolicy
+        var policy: VerificationPolicy
         do {
             policy = try makePolicy(arguments)
         } catch let error as UsageError {
@@ -81,6 +82,9 @@ enum VerifyCommand: Command {
                 return ExitCode.usage
             }
             store = system
+            // The operating system's anchors were vetted by its maintainers; several predate
+            // the CA profile rules (non-critical basicConstraints, no SKI).
+            policy.checkTrustAnchorProfile = false
         } else {
             do {
                 store = try TrustStore(contentsOf: caPaths)
