@@ -19,12 +19,21 @@ public struct VerificationResult: Sendable {
     public var isValid: Bool { path != nil }
 
     /// The reason to report when there is no valid path: the budget failure if the search
-    /// was cut short, otherwise the failure of the attempt that got furthest (longest path,
-    /// later failing index), which is usually the one a person wants to see.
+    /// was cut short; otherwise the failure of the attempt that got furthest (longest path,
+    /// later failing index), preferring real defects over search artefacts (a cycle, the
+    /// depth limit), which is usually the one a person wants to see.
     public var primaryFailure: VerificationFailure? {
         guard path == nil else { return nil }
         if let budgetFailure { return budgetFailure }
-        let best = attempts.max { ($0.certificates.count, $0.failingIndex) < ($1.certificates.count, $1.failingIndex) }
+        func isArtefact(_ failure: VerificationFailure) -> Bool {
+            switch failure {
+            case .loop, .maximumDepthExceeded: true
+            default: false
+            }
+        }
+        let real = attempts.filter { !isArtefact($0.failure) }
+        let pool = real.isEmpty ? attempts : real
+        let best = pool.max { ($0.certificates.count, $0.failingIndex) < ($1.certificates.count, $1.failingIndex) }
         return best?.failure ?? .issuerNotFound
     }
 }
