@@ -56,12 +56,20 @@ struct DERRobustnessTests {
         #expect(ASN1Dump(bytes).isValid)
     }
 
-    @Test("nesting at the limit fails at the first level too deep", arguments: [DERReader.defaultMaximumDepth, 1000, 100_000])
+    @Test("nesting up to the limit parses")
+    func nestingAtLimit() throws {
+        let (bytes, _) = Self.nested(DERReader.defaultMaximumDepth)
+        #expect(throws: Never.self) { try ASN1Node.parse(bytes) }
+        #expect(ASN1Dump(bytes).isValid)
+    }
+
+    @Test("nesting past the limit fails at the first level too deep", arguments: [DERReader.defaultMaximumDepth + 1, 1000, 100_000])
     func nestingTooDeep(levels: Int) {
         let (bytes, starts) = Self.nested(levels)
         let limit = DERReader.defaultMaximumDepth
-        // The element at depth limit-1 would need children at depth `limit`.
-        let expected = DERError.nestingTooDeep(offset: starts[limit - 1], limit: limit)
+        // Like DERReader.withContent: elements at depths 0...limit-1 may have children; the
+        // constructed element at depth `limit` is the first one refused.
+        let expected = DERError.nestingTooDeep(offset: starts[limit], limit: limit)
         #expect(throws: expected) { try ASN1Node.parse(bytes) }
         let dump = ASN1Dump(bytes)
         #expect(dump.failure == expected)

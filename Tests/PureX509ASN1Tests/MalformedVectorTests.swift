@@ -42,7 +42,7 @@ struct MalformedVectorTests {
         ("constructed-octet-string.der", .wrongConstructedBit(offset: 2, tag: ASN1Tag(.universal, number: 4, constructed: true))),
         ("primitive-sequence.der", .wrongConstructedBit(offset: 2, tag: ASN1Tag(.universal, number: 16, constructed: false))),
         ("truncated-inside.der", .truncated(offset: 5, needed: 7, available: 3)),
-        ("deep-nesting.der", .nestingTooDeep(offset: 162, limit: 64)),  // 36 three-byte headers, then 27 two-byte ones
+        ("deep-nesting.der", .nestingTooDeep(offset: 164, limit: 64)),  // 36 three-byte headers, then 28 two-byte ones
     ]
 
     @Test("DER vectors give their documented error", arguments: der)
