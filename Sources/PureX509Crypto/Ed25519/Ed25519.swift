@@ -1,8 +1,8 @@
 /// Ed25519 verification and public-key derivation (RFC 8032 section 5.1) over
-/// `EdwardsPoint`, with scalars modulo the group order L handled by `MontgomeryElement`.
+/// `EdwardsPoint`, with scalars modulo the group order L handled by `Ed25519ScalarElement`.
 /// Variable-time: verification works on public data; key derivation is documented so.
 enum Ed25519 {
-    typealias Scalar = MontgomeryElement<4, Ed25519OrderModulus>
+    typealias Scalar = Ed25519ScalarElement
 
     /// The wNAF window for the base point table (64 odd multiples).
     static var baseWindow: Int { 8 }
@@ -13,7 +13,7 @@ enum Ed25519 {
     static let baseTable: [EdwardsPoint.Cached] = EdwardsPoint.oddMultiples(of: .base, count: 1 << (baseWindow - 2))
 
     /// The group order L as little-endian words.
-    static var orderWords: [UInt64] { Limbs.words(Ed25519OrderModulus.modulus) }
+    static var orderWords: [UInt64] { Scalar.modulusWords }
 
     /// 32 little-endian bytes as four little-endian words.
     static func words(littleEndian bytes: ArraySlice<UInt8>) -> [UInt64] {
@@ -38,13 +38,7 @@ enum Ed25519 {
     static func reduceWide(_ digest: [UInt8]) -> [UInt64] {
         let low = words(littleEndian: digest[0..<32])
         let high = words(littleEndian: digest[32..<64])
-        var lowLimbs = InlineArray<4, UInt64>(repeating: 0)
-        var highLimbs = InlineArray<4, UInt64>(repeating: 0)
-        for i in 0..<4 {
-            lowLimbs[i] = low[i]
-            highLimbs[i] = high[i]
-        }
-        return Scalar(reducingWide: lowLimbs, high: highLimbs).words
+        return Scalar(reducingWide: low, high: high).words
     }
 
     /// RFC 8032 5.1.7: accepts when `[S]B = R + [k]A` with `k = SHA-512(R || A || M) mod L`,

@@ -6,7 +6,7 @@
 struct Field25519: Equatable, Sendable {
     var l0, l1, l2, l3, l4: UInt64
 
-    static let mask51: UInt64 = (1 << 51) - 1
+    static var mask51: UInt64 { (1 << 51) - 1 }
 
     init(_ l0: UInt64, _ l1: UInt64, _ l2: UInt64, _ l3: UInt64, _ l4: UInt64) {
         self.l0 = l0

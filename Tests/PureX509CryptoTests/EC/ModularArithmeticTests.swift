@@ -6,7 +6,7 @@ import Testing
 struct ModularArithmeticTests {
     struct Modulus: Sendable, CustomTestStringConvertible {
         let name: String
-        let type: any ModularField.Type
+        let type: any MontgomeryField.Type
         let limbs: Int
         var testDescription: String { name }
     }
@@ -92,7 +92,7 @@ struct ModularArithmeticTests {
         constantCheck(modulus.type, limbs: modulus.limbs)
     }
 
-    private func constantCheck<F: ModularField>(_: F.Type, limbs: Int) {
+    private func constantCheck<F: MontgomeryField>(_: F.Type, limbs: Int) {
         let m = SlowBigUInt(F.modulusWords)
         let r = SlowBigUInt.powerOfTwo(64 * limbs) % m
         // one is R mod m in Montgomery form, so its plain value is 1.
@@ -101,21 +101,13 @@ struct ModularArithmeticTests {
         let allOnes = [UInt8](repeating: 0xFF, count: 8 * limbs)
         let reduced = F(reducingBigEndian: allOnes[...])
         #expect(reduced.map { SlowBigUInt($0.words) } == (r + m - SlowBigUInt([1])) % m)
-        // rModM, rSquared and rCubed are checked through this; m0inv directly:
-        let m0 = F.modulusWords[0]
-        #expect(m0 &* montgomeryInverse(of: F.self) == UInt64.max)  // m·m0inv ≡ -1 (mod 2^64)
-    }
-
-    private func montgomeryInverse<F: ModularField>(of _: F.Type) -> UInt64 {
-        switch F.self {
-        case is P256.Field.Type: P256FieldModulus.m0inv
-        case is P256.Scalar.Type: P256OrderModulus.m0inv
-        case is P384.Field.Type: P384FieldModulus.m0inv
-        case is P384.Scalar.Type: P384OrderModulus.m0inv
-        case is P521.Field.Type: P521FieldModulus.m0inv
-        case is P521.Scalar.Type: P521OrderModulus.m0inv
-        default: Ed25519OrderModulus.m0inv
-        }
+        // rModM and rSquared are checked through these; rCubed by the wide reduction below
+        // (for L) and here; m0inv directly: m·m0inv ≡ -1 (mod 2^64).
+        #expect(F.modulusWords[0] &* F.m0inv == UInt64.max)
+        let rr = (r * r) % m
+        #expect(SlowBigUInt(F.rSquaredWords) == rr)
+        #expect(SlowBigUInt(F.rCubedWords) == (rr * r) % m)
+        #expect(SlowBigUInt(F.rModMWords) == r)
     }
 
     /// `init(reducingWide:high:)` (used for SHA-512 output modulo L) against the reference.
