@@ -1,0 +1,21 @@
+// Target: Benchmarks/ParseBenchmarks. Replaces `registerPureX509CertificateParse()` in PendingParse.swift.
+// Expected API (branch cert): PureX509.Certificate(derEncoded: [UInt8]).
+import Benchmark
+import BenchmarkHarness
+import BenchmarkInputs
+import PureX509
+
+func registerPureX509CertificateParse() {
+    Harness.add("parse.bundle.PureX509", setup: { Inputs.bundle.ders }, items: { $0.count }) { ders in
+        for der in ders {
+            blackHole(try PureX509.Certificate(derEncoded: der))
+        }
+    }
+    if !Inputs.testVectorLeaves.isEmpty {
+        Harness.add("parse.leaves.PureX509", setup: { Inputs.testVectorLeaves }, items: { $0.count }) { ders in
+            for der in ders {
+                blackHole(try PureX509.Certificate(derEncoded: der))
+            }
+        }
+    }
+}
