@@ -4,7 +4,7 @@
 // that the root package stays dependency-free. Run everything with `./compare.sh`.
 import PackageDescription
 
-let benchmarkPlugin: [Target.PluginUsage] = [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+let benchmarkPlugin: [Target.PluginUsage] = [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
 
 let package = Package(
     name: "PureX509Benchmarks",
@@ -12,9 +12,10 @@ let package = Package(
     dependencies: [
         // The root package, by path; its identity is the folder name, so name it explicitly.
         .package(name: "PureX509", path: ".."),
-        // Only the malloc interposer trait: the default RuntimeInterposer trait needs a
+        // ordo-one/benchmark, formerly package-benchmark (the plugin warns on the old
+        // identifier). Only the malloc interposer trait: the default RuntimeInterposer trait needs a
         // package that is not on this machine, and jemalloc is not needed.
-        .package(url: "https://github.com/ordo-one/package-benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
@@ -26,7 +27,7 @@ let package = Package(
         // Registration helpers (thread CPU time per operation, quick mode).
         .target(
             name: "BenchmarkHarness",
-            dependencies: ["BenchmarkInputs", .product(name: "Benchmark", package: "package-benchmark")],
+            dependencies: ["BenchmarkInputs", .product(name: "Benchmark", package: "benchmark")],
             path: "Sources/BenchmarkHarness"
         ),
         .executableTarget(
@@ -34,7 +35,7 @@ let package = Package(
             dependencies: [
                 "BenchmarkInputs",
                 "BenchmarkHarness",
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PureX509", package: "PureX509"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
@@ -47,7 +48,7 @@ let package = Package(
             dependencies: [
                 "BenchmarkInputs",
                 "BenchmarkHarness",
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PureX509Crypto", package: "PureX509"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -60,7 +61,7 @@ let package = Package(
             dependencies: [
                 "BenchmarkInputs",
                 "BenchmarkHarness",
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PureX509", package: "PureX509"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
@@ -71,10 +72,13 @@ let package = Package(
         ),
         // Prints the facts compare.sh needs to turn medians into per-item figures (how
         // many certificates, how many bytes) and measures retained memory per certificate.
+        // glibc's mallinfo2, which the Glibc module does not export.
+        .target(name: "CHeapStats", path: "Sources/CHeapStats"),
         .executableTarget(
             name: "bench-info",
             dependencies: [
                 "BenchmarkInputs",
+                "CHeapStats",
                 .product(name: "PureX509", package: "PureX509"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import CHeapStats
 
 /// Heap bytes still held after parsing: fresh copies of every input are made and parsed
 /// inside the measurement, then the copies are dropped, so the figure includes whatever
@@ -8,12 +6,7 @@ import Glibc
 /// for it here), plus the parsed values' own storage in the result array.
 enum RetainedMemory {
     static func heapInUse() -> Int {
-        #if canImport(Glibc)
-        let info = mallinfo2()
-        return Int(info.uordblks) + Int(info.hblkhd)
-        #else
-        return 0
-        #endif
+        Int(cheapstats_heap_in_use())
     }
 
     /// Average retained bytes per item, or nil when a parse fails or the platform has no
