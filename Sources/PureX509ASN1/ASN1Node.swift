@@ -36,7 +36,7 @@ public struct ASN1Node: Hashable, Sendable {
         guard element.tag.isConstructed else {
             return ASN1Node(element: element, depth: depth, children: [])
         }
-        guard depth + 1 < reader.maximumDepth else {
+        guard depth < reader.maximumDepth else {  // same limit as DERReader.withContent
             throw .nestingTooDeep(offset: element.start, limit: reader.maximumDepth)
         }
         var inner = DERReader(reader.bytes, range: element.contentRange, depth: depth + 1, maximumDepth: reader.maximumDepth)

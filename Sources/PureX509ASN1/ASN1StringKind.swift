@@ -75,12 +75,14 @@ public enum ASN1StringKind: UInt8, Hashable, Sendable, CaseIterable {
 
     @inlinable
     static func isPrintableStringCharacter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: return true
-        case 0x20, 0x27, 0x28, 0x29, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3D, 0x3F: return true
-        case 0x2A, 0x26: return true  // leniency, see `isValid`
-        default: return false
-        }
+        // One bit per character of 0x00-0x7F: A-Z a-z 0-9 space ' ( ) + , - . / : = ?, and
+        // the leniency characters * and & (see `isValid`). A table lookup, not a chain of
+        // comparisons: names are validated on every certificate parse.
+        let low: UInt64 = 0xA7FF_FFC1_0000_0000  // 0x00-0x3F
+        let high: UInt64 = 0x07FF_FFFE_07FF_FFFE  // 0x40-0x7F
+        if byte < 64 { return low >> byte & 1 != 0 }
+        if byte < 128 { return high >> (byte &- 64) & 1 != 0 }
+        return false
     }
 
     /// Decodes valid content to a Swift string.

@@ -162,21 +162,45 @@ public struct DERWriter: Sendable {
         writeElement(time.encoding == .utcTime ? .utcTime : .generalizedTime, content: time.derContent)
     }
 
-    /// A character string of `kind`. The text must be representable in that kind;
-    /// UTF8String is always safe. BMPString and UniversalString are encoded big-endian.
-    public mutating func writeString(_ text: String, kind: ASN1StringKind = .utf8String) {
+    /// A string that cannot be written in the requested kind without losing characters.
+    public struct UnrepresentableString: Error, Equatable, Sendable, CustomStringConvertible {
+        public let kind: ASN1StringKind
+        public let text: String
+        public var description: String { "\"\(text)\" cannot be written as \(kind.tag)" }
+    }
+
+    /// A UTF8String (always representable).
+    public mutating func writeUTF8String(_ text: String) {
+        writeElement(.utf8String, content: Array(text.utf8))
+    }
+
+    /// A character string of `kind`, validated with the same rules the reader applies
+    /// (so the writer never produces what `DERReader` rejects). BMPString takes only
+    /// characters of the Basic Multilingual Plane (no surrogates, X.680 41.16), T61String
+    /// only U+0000-U+00FF (written as ISO 8859-1, as the reader decodes it).
+    public mutating func writeString(_ text: String, kind: ASN1StringKind) throws(UnrepresentableString) {
+        let content: [UInt8]
         switch kind {
         case .bmpString:
-            writeElement(.bmpString, content: text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+            guard text.unicodeScalars.allSatisfy({ $0.value <= 0xFFFF }) else {
+                throw UnrepresentableString(kind: kind, text: text)
+            }
+            content = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         case .universalString:
-            writeElement(.universalString, content: text.unicodeScalars.flatMap { scalar -> [UInt8] in
+            content = text.unicodeScalars.flatMap { scalar -> [UInt8] in
                 let v = scalar.value
                 return [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
-            })
+            }
         case .t61String:
-            writeElement(.t61String, content: text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+            guard text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) else {
+                throw UnrepresentableString(kind: kind, text: text)
+            }
+            content = text.unicodeScalars.map { UInt8($0.value) }
         default:
-            writeElement(kind.tag, content: Array(text.utf8))
+            content = Array(text.utf8)
         }
+        let valid = content.withUnsafeBufferPointer { kind.isValid($0) }
+        guard valid else { throw UnrepresentableString(kind: kind, text: text) }
+        writeElement(kind.tag, content: content)
     }
 }

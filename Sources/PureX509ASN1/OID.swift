@@ -76,17 +76,65 @@ public struct OID: Hashable, Sendable {
         self = oid
     }
 
-    /// Parses dotted decimal form, e.g. `"1.2.840.113549.1.1.11"`.
+    /// Parses dotted decimal form, e.g. `"1.2.840.113549.1.1.11"`. Arcs of any size are
+    /// accepted (e.g. `2.25.<UUID>`), as long as the encoding fits `maximumEncodedLength`.
     public init?(dotted: String) {
-        var arcs: [UInt64] = []
+        var parts: [[UInt8]] = []
         for part in dotted.split(separator: ".", omittingEmptySubsequences: false) {
-            guard !part.isEmpty, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                part.count == 1 || part.first != "0",
-                let arc = UInt64(part)
+            let digits = part.utf8.map { $0 &- 0x30 }
+            // Digits only, no leading zero, and no more than the longest arc that could fit.
+            guard !digits.isEmpty, digits.count <= 3 * OID.maximumEncodedLength, digits.allSatisfy({ $0 <= 9 }),
+                digits.count == 1 || digits[0] != 0
             else { return nil }
-            arcs.append(arc)
+            parts.append(digits)
         }
-        self.init(arcs: arcs)
+        guard parts.count >= 2, parts[0].count == 1, parts[0][0] <= 2 else { return nil }
+        let first = Int(parts[0][0])
+        if first < 2 {
+            // Under arcs 0 and 1 the second arc is at most 39.
+            guard parts[1].count <= 2, parts[1].reduce(0, { $0 * 10 + Int($1) }) <= 39 else { return nil }
+        }
+        // The first subidentifier is 40 * arc0 + arc1 (X.690 8.19.4), added in decimal.
+        var combined = parts[1]
+        var carry = first * 40
+        var index = combined.count - 1
+        while carry > 0 {
+            if index < 0 {
+                combined.insert(0, at: 0)
+                index = 0
+            }
+            let sum = Int(combined[index]) + carry % 10
+            combined[index] = UInt8(sum % 10)
+            carry = carry / 10 + sum / 10
+            index -= 1
+        }
+        var encoded: [UInt8] = []
+        for digits in [combined] + parts.dropFirst(2) {
+            encoded.append(contentsOf: OID.septets(ofDecimal: digits))
+            if encoded.count > OID.maximumEncodedLength { return nil }
+        }
+        guard let oid = OID(derContent: encoded) else { return nil }
+        self = oid
+    }
+
+    /// The base-128 encoding (X.690 8.19.2) of a decimal number given as digits, by
+    /// repeated division of the digit string by 128.
+    static func septets(ofDecimal digits: [UInt8]) -> [UInt8] {
+        var number = digits
+        var septets: [UInt8] = []
+        repeat {
+            var quotient: [UInt8] = []
+            var remainder = 0
+            for digit in number {
+                let current = remainder * 10 + Int(digit)
+                let q = current / 128
+                if !(quotient.isEmpty && q == 0) { quotient.append(UInt8(q)) }
+                remainder = current % 128
+            }
+            septets.append(UInt8(remainder) | (septets.isEmpty ? 0 : 0x80))
+            number = quotient
+        } while !number.isEmpty
+        return septets.reversed()
     }
 
     /// Calls `body` with the DER content octets.

@@ -13,6 +13,32 @@ protocol BlockCompressor: Sendable {
     /// Absorbs `count` whole blocks read from `blocks` (which need not be aligned).
     mutating func compress(_ blocks: UnsafeRawPointer, count: Int)
 
+    /// Writes the first `count` bytes of the serialized chaining state to `output`.
+    func store(_ output: UnsafeMutableRawPointer, count: Int)
+}
+
+extension BlockCompressor {
     /// The first `length` bytes of the serialized chaining state.
-    func digest(length: Int) -> [UInt8]
+    func digest(length: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                store(UnsafeMutableRawPointer(base), count: length)
+            }
+            initialized = length
+        }
+    }
+
+    /// Writes the length field that ends the padding, for a message of `byteCount` bytes, at
+    /// `field` (the last ``lengthFieldSize`` bytes of a block).
+    static func storeLength(_ byteCount: UInt64, at field: UnsafeMutableRawPointer) {
+        let bitLength = byteCount &<< 3
+        if littleEndianLength {
+            field.storeBytes(of: bitLength.littleEndian, as: UInt64.self)
+        } else if lengthFieldSize == 16 {
+            field.storeBytes(of: (byteCount &>> 61).bigEndian, as: UInt64.self)
+            field.storeBytes(of: bitLength.bigEndian, toByteOffset: 8, as: UInt64.self)
+        } else {
+            field.storeBytes(of: bitLength.bigEndian, as: UInt64.self)
+        }
+    }
 }

@@ -3,7 +3,7 @@
 /// MD5 has practical collision attacks (RFC 6151) and must never be trusted for
 /// signatures or integrity. It exists so that tools can print the MD5 fingerprints that
 /// older software and documentation still show; the `Insecure` prefix is deliberate.
-public struct InsecureMD5: HashFunction {
+public struct InsecureMD5: HashFunction, MerkleDamgardHash {
     /// 16 bytes.
     public static var digestSize: Int { 16 }
     /// 64 bytes.
@@ -13,7 +13,12 @@ public struct InsecureMD5: HashFunction {
 
     /// Starts a new MD5 computation.
     public init() {
-        engine = MerkleDamgardEngine(MD5Compressor())
+        engine = MerkleDamgardEngine(Self.initialState)
+    }
+
+    /// The compressor holding the initial hash value.
+    static var initialState: MD5Compressor {
+        MD5Compressor()
     }
 
     /// Absorbs `bytes`.

@@ -11,9 +11,12 @@ struct MD5Compressor: BlockCompressor {
     var c0: UInt32 = 0x98BADCFE
     var d0: UInt32 = 0x10325476
 
-    func digest(length: Int) -> [UInt8] {
+    func store(_ output: UnsafeMutableRawPointer, count: Int) {
         var words = (a0.littleEndian, b0.littleEndian, c0.littleEndian, d0.littleEndian)
-        return withUnsafeBytes(of: &words) { Array($0.prefix(length)) }
+        withUnsafeBytes(of: &words) { raw in
+            guard let base = raw.baseAddress else { return }
+            output.copyMemory(from: base, byteCount: min(count, raw.count))
+        }
     }
 
     /// Processes `count` consecutive 64-byte blocks starting at `blocks`.
@@ -111,27 +114,27 @@ struct MD5Compressor: BlockCompressor {
 // RFC 1321 section 3.4: a = b + ((a + F(b, c, d) + X[k] + T[i]) <<< s), with the four
 // auxiliary functions F, G, H and I; the caller renames the variables between steps.
 
-@inline(__always)
+@_transparent
 private func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 {
     (x &<< n) | (x &>> (32 &- n))
 }
 
-@inline(__always)
+@_transparent
 private func fStep(_ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ xt: UInt32, _ s: UInt32) {
     a = b &+ rotl(a &+ (d ^ (b & (c ^ d))) &+ xt, s)
 }
 
-@inline(__always)
+@_transparent
 private func gStep(_ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ xt: UInt32, _ s: UInt32) {
     a = b &+ rotl(a &+ (c ^ (d & (b ^ c))) &+ xt, s)
 }
 
-@inline(__always)
+@_transparent
 private func hStep(_ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ xt: UInt32, _ s: UInt32) {
     a = b &+ rotl(a &+ (b ^ c ^ d) &+ xt, s)
 }
 
-@inline(__always)
+@_transparent
 private func iStep(_ a: inout UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ xt: UInt32, _ s: UInt32) {
     a = b &+ rotl(a &+ (c ^ (b | ~d)) &+ xt, s)
 }

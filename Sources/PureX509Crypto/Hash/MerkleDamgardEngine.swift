@@ -62,6 +62,13 @@ struct MerkleDamgardEngine<Compressor: BlockCompressor>: Sendable {
         }
     }
 
+    /// Starts from a compressor that has already absorbed `absorbedBytes` bytes (whole
+    /// blocks), as HMAC does after its key block.
+    init(_ compressor: Compressor, absorbedBytes: UInt64) {
+        self.compressor = compressor
+        self.byteCount = absorbedBytes
+    }
+
     /// Pads the message and returns the compressor holding the final state; `self` is unchanged,
     /// so a caller may keep absorbing after taking an intermediate digest.
     func finalized() -> Compressor {
@@ -69,8 +76,7 @@ struct MerkleDamgardEngine<Compressor: BlockCompressor>: Sendable {
         var block = buffer
         let blockSize = Compressor.blockSize
         let lengthOffset = blockSize - Compressor.lengthFieldSize
-        let bitLength = byteCount &<< 3
-        let bitLengthHigh = byteCount &>> 61
+        let totalBytes = byteCount
         var used = buffered
         withUnsafeMutableBytes(of: &block) { raw in
             guard let base = raw.baseAddress else { return }
@@ -82,14 +88,7 @@ struct MerkleDamgardEngine<Compressor: BlockCompressor>: Sendable {
                 used = 0
             }
             (base + used).initializeMemory(as: UInt8.self, repeating: 0, count: lengthOffset - used)
-            if Compressor.littleEndianLength {
-                (base + lengthOffset).storeBytes(of: bitLength.littleEndian, as: UInt64.self)
-            } else if Compressor.lengthFieldSize == 16 {
-                (base + lengthOffset).storeBytes(of: bitLengthHigh.bigEndian, as: UInt64.self)
-                (base + lengthOffset + 8).storeBytes(of: bitLength.bigEndian, as: UInt64.self)
-            } else {
-                (base + lengthOffset).storeBytes(of: bitLength.bigEndian, as: UInt64.self)
-            }
+            Compressor.storeLength(totalBytes, at: base + lengthOffset)
             state.compress(base, count: 1)
         }
         return state

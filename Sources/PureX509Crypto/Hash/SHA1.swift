@@ -3,7 +3,7 @@
 /// SHA-1 is broken for collision resistance (SHAttered, 2017). It is here to verify old
 /// signatures and to compute the key identifiers and thumbprints that RFC 5280 and
 /// PKCS#12 still define with it; do not use it to protect new data.
-public struct SHA1: HashFunction {
+public struct SHA1: HashFunction, MerkleDamgardHash {
     /// 20 bytes.
     public static var digestSize: Int { 20 }
     /// 64 bytes.
@@ -13,7 +13,12 @@ public struct SHA1: HashFunction {
 
     /// Starts a new SHA-1 computation.
     public init() {
-        engine = MerkleDamgardEngine(SHA1Compressor())
+        engine = MerkleDamgardEngine(Self.initialState)
+    }
+
+    /// The compressor holding the initial hash value.
+    static var initialState: SHA1Compressor {
+        SHA1Compressor()
     }
 
     /// Absorbs `bytes`.

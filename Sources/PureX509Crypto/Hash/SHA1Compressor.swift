@@ -12,9 +12,12 @@ struct SHA1Compressor: BlockCompressor {
     var h3: UInt32 = 0x10325476
     var h4: UInt32 = 0xC3D2E1F0
 
-    func digest(length: Int) -> [UInt8] {
+    func store(_ output: UnsafeMutableRawPointer, count: Int) {
         var words = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian, h4.bigEndian)
-        return withUnsafeBytes(of: &words) { Array($0.prefix(length)) }
+        withUnsafeBytes(of: &words) { raw in
+            guard let base = raw.baseAddress else { return }
+            output.copyMemory(from: base, byteCount: min(count, raw.count))
+        }
     }
 
     /// Processes `count` consecutive 64-byte blocks starting at `blocks`.
@@ -192,24 +195,24 @@ struct SHA1Compressor: BlockCompressor {
 // FIPS 180-4 sections 4.1.1 and 6.1.2: T = ROTL5(a) + f(b, c, d) + e + K + W; then the
 // variables move down one place, which the caller does by renaming; b is rotated in place.
 
-@inline(__always)
+@_transparent
 private func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 {
     (x &<< n) | (x &>> (32 &- n))
 }
 
-@inline(__always)
+@_transparent
 private func chRound(_ a: UInt32, _ b: inout UInt32, _ c: UInt32, _ d: UInt32, _ e: inout UInt32, _ kw: UInt32) {
     e &+= rotl(a, 5) &+ (d ^ (b & (c ^ d))) &+ kw
     b = rotl(b, 30)
 }
 
-@inline(__always)
+@_transparent
 private func parityRound(_ a: UInt32, _ b: inout UInt32, _ c: UInt32, _ d: UInt32, _ e: inout UInt32, _ kw: UInt32) {
     e &+= rotl(a, 5) &+ (b ^ c ^ d) &+ kw
     b = rotl(b, 30)
 }
 
-@inline(__always)
+@_transparent
 private func majRound(_ a: UInt32, _ b: inout UInt32, _ c: UInt32, _ d: UInt32, _ e: inout UInt32, _ kw: UInt32) {
     e &+= rotl(a, 5) &+ ((b & c) | (d & (b | c))) &+ kw
     b = rotl(b, 30)

@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4 section 6.2).
-public struct SHA256: HashFunction {
+public struct SHA256: HashFunction, MerkleDamgardHash {
     /// 32 bytes.
     public static var digestSize: Int { 32 }
     /// 64 bytes.
@@ -9,10 +9,15 @@ public struct SHA256: HashFunction {
 
     /// Starts a new SHA-256 computation.
     public init() {
-        engine = MerkleDamgardEngine(SHA256Compressor((
+        engine = MerkleDamgardEngine(Self.initialState)
+    }
+
+    /// The compressor holding the initial hash value.
+    static var initialState: SHA256Compressor {
+        SHA256Compressor((
             0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A,
             0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19
-        )))
+        ))
     }
 
     /// Absorbs `bytes`.

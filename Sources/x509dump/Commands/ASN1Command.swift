@@ -1,20 +1,32 @@
 import PureX509ASN1
 
-/// `x509dump asn1`: a readable tree of any DER or PEM input. (Placeholder until the PEM
-/// reader lands: reads DER only.)
+/// `x509dump asn1`: a readable tree of any DER or PEM input.
 enum ASN1Command: Command {
     static let name = "asn1"
     static let summary = "show the DER structure of any input (like openssl asn1parse, clearer)"
     static let usage = """
-        usage: x509dump asn1 [--json] FILE|-
+        usage: x509dump asn1 [--json] [--full] FILE|-
 
-        Prints every element: offset, depth, header and content length, tag and value.
+        Prints every element of a DER file, or of every block of a PEM file: offset,
+        depth (d), header length (hl), content length (l), tag and decoded value.
+        OIDs are named as OpenSSL names them; times are shown in RFC 3339 and as written;
+        BIT STRING and OCTET STRING contents that are DER themselves are shown nested.
+        Private-key blocks show their structure with values redacted.
+
+        On malformed input the tree is printed up to the failure, which is marked with
+        `!!`, the reason and the byte offset.
+
+        options:
+          --json   machine-readable output
+          --full   show whole values instead of 16-byte previews
+
+        exit codes: 0 valid DER throughout, 1 malformed input, 2 usage or unreadable file.
         """
-    static let options = OptionSpec()
+    static let options = OptionSpec(flags: ["--full"])
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         guard arguments.positionals.count == 1 else {
-            Output.error(usage)
+            Output.error("x509dump asn1: expected one FILE (or - for standard input)\n\n\(usage)")
             return ExitCode.usage
         }
         let input: InputFile
@@ -24,19 +36,14 @@ enum ASN1Command: Command {
             Output.error("x509dump asn1: \(error)")
             return ExitCode.usage
         }
-        do {
-            let nodes = try ASN1Node.parseAll(input.bytes)
-            for node in nodes { printNode(node) }
-            return ExitCode.ok
-        } catch {
-            Output.error("x509dump asn1: \(input.name): \(error)")
-            return ExitCode.problems
+        let report = ASN1Report(name: input.name, bytes: input.bytes)
+        if arguments.json {
+            Output.print(report.json(full: arguments.has("--full")).serialized())
+        } else {
+            for line in report.textLines(full: arguments.has("--full")) {
+                Output.print(line.isError ? Output.styled(line.text, .red) : line.text)
+            }
         }
-    }
-
-    static func printNode(_ node: ASN1Node) {
-        let indent = String(repeating: "  ", count: node.depth)
-        Output.print("\(node.element.start): \(indent)\(node.tag) (\(node.element.contentLength))")
-        for child in node.children { printNode(child) }
+        return report.isValid ? ExitCode.ok : ExitCode.problems
     }
 }

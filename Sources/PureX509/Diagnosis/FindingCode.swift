@@ -1,0 +1,58 @@
+/// The stable code of every problem the diagnosis names. The raw value is the code a
+/// program matches on (in `--json` output and in scripts); it never changes once released.
+/// The README has one table with every code, its meaning and an example.
+public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
+    // Input: what the files are and whether they can be read.
+    case fileNotFound = "file-not-found"
+    case fileUnreadable = "file-unreadable"
+    case emptyInput = "empty-input"
+    case formatDER = "format-der"
+    case formatPKCS12 = "format-pkcs12"
+    case formatPKCS7 = "format-pkcs7"
+    case formatUnknown = "format-unknown"
+    case pemBadBase64 = "pem-bad-base64"
+    case pemMissingEnd = "pem-missing-end"
+    case pemLabelMismatch = "pem-label-mismatch"
+    case pemCRLF = "pem-crlf"
+    case pemTrailingGarbage = "pem-trailing-garbage"
+    case pemBOM = "pem-bom"
+    case derMalformed = "der-malformed"
+    case keyEncrypted = "key-encrypted"
+    case keyWorldReadable = "key-world-readable"
+
+    // Time.
+    case expired = "expired"
+    case notYetValid = "not-yet-valid"
+    case expiresSoon = "expires-soon"
+    case clockSkewSuspected = "clock-skew-suspected"
+    case intermediateExpiresBeforeLeaf = "intermediate-expires-before-leaf"
+
+    // Chain.
+    case wrongOrder = "wrong-order"
+    case missingIntermediate = "missing-intermediate"
+    case rootIncluded = "root-included"
+    case duplicateCertificate = "duplicate-certificate"
+    case unrelatedCertificate = "unrelated-certificate"
+    case untrustedRoot = "untrusted-root"
+    case selfSignedLeaf = "self-signed-leaf"
+    case badSignature = "bad-signature"
+    case issuerNotCA = "issuer-not-ca"
+    case pathLengthExceeded = "path-length-exceeded"
+    case nameConstraintsViolated = "name-constraints-violated"
+    case expiredCrossSign = "expired-cross-sign"
+    case noPath = "no-path"
+
+    // Name.
+    case nameMismatch = "name-mismatch"
+    case nameOnlyInCN = "name-only-in-cn"
+    case wildcardTooDeep = "wildcard-too-deep"
+    case ipInDNSSAN = "ip-in-dns-san"
+
+    // Key and usage.
+    case keyMismatch = "key-mismatch"
+    case weakKey = "weak-key"
+    case weakSignature = "weak-signature"
+    case missingServerAuth = "missing-server-auth"
+    case missingKeyUsage = "missing-key-usage"
+    case unknownCriticalExtension = "unknown-critical-extension"
+}

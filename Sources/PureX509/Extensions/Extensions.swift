@@ -1,0 +1,131 @@
+import PureX509ASN1
+
+/// The extensions of a certificate, CSR, CRL or CRL entry, in encoding order, with typed
+/// accessors for the known ones.
+///
+/// Parsing rejects a repeated extension (RFC 5280 4.2) and fully checks every known
+/// extension, so the typed accessors below never fail on a parsed value; they decode from
+/// the shared DER on each call (cheap: no copying of the certificate).
+public struct Extensions: RandomAccessCollection, Hashable, Sendable {
+    let der: [UInt8]
+    let entries: [ExtensionEntry]
+
+    init(der: [UInt8], entries: [ExtensionEntry]) {
+        self.der = der
+        self.entries = entries
+    }
+
+    /// No extensions.
+    static let none = Extensions(der: [], entries: [])
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { entries.count }
+    public subscript(position: Int) -> Extension { Extension(der: der, entry: entries[position]) }
+
+    /// The extension with `oid`, or nil.
+    public subscript(oid oid: OID) -> Extension? {
+        entries.first { oid.matches(der, $0.oidRange) }.map { Extension(der: der, entry: $0) }
+    }
+
+    /// The extension of `kind`, or nil.
+    public subscript(kind kind: ExtensionKind) -> Extension? {
+        entries.first { $0.kindRaw == kind.rawValue }.map { Extension(der: der, entry: $0) }
+    }
+
+    /// The typed value of the extension of type `T`, or nil when absent.
+    public func value<T: X509ExtensionValue>(_ type: T.Type) -> T? {
+        self[kind: T.kind]?.decoded(as: T.self)
+    }
+
+    /// Critical extensions this library does not decode (a verifier must reject the
+    /// certificate, RFC 5280 4.2).
+    public var unhandledCritical: [Extension] { filter { $0.isCritical && $0.kind == nil } }
+
+    public var basicConstraints: BasicConstraints? { value(BasicConstraints.self) }
+    public var keyUsage: KeyUsage? { value(KeyUsage.self) }
+    public var extendedKeyUsage: ExtendedKeyUsage? { value(ExtendedKeyUsage.self) }
+    public var subjectAlternativeName: SubjectAlternativeName? { value(SubjectAlternativeName.self) }
+    public var issuerAlternativeName: IssuerAlternativeName? { value(IssuerAlternativeName.self) }
+    public var authorityKeyIdentifier: AuthorityKeyIdentifier? { value(AuthorityKeyIdentifier.self) }
+    public var subjectKeyIdentifier: SubjectKeyIdentifier? { value(SubjectKeyIdentifier.self) }
+    public var nameConstraints: NameConstraints? { value(NameConstraints.self) }
+    public var certificatePolicies: CertificatePolicies? { value(CertificatePolicies.self) }
+    public var policyMappings: PolicyMappings? { value(PolicyMappings.self) }
+    public var policyConstraints: PolicyConstraints? { value(PolicyConstraints.self) }
+    public var inhibitAnyPolicy: InhibitAnyPolicy? { value(InhibitAnyPolicy.self) }
+    public var crlDistributionPoints: CRLDistributionPoints? { value(CRLDistributionPoints.self) }
+    public var freshestCRL: FreshestCRL? { value(FreshestCRL.self) }
+    public var authorityInformationAccess: AuthorityInformationAccess? { value(AuthorityInformationAccess.self) }
+    public var subjectInformationAccess: SubjectInformationAccess? { value(SubjectInformationAccess.self) }
+    public var signedCertificateTimestamps: SignedCertificateTimestamps? { value(SignedCertificateTimestamps.self) }
+    public var tlsFeature: TLSFeature? { value(TLSFeature.self) }
+    /// True when the CT precertificate poison is present.
+    public var isPrecertificate: Bool { self[kind: .precertificatePoison] != nil }
+
+    /// Equality of the encoded extensions.
+    public static func == (lhs: Extensions, rhs: Extensions) -> Bool {
+        lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0.oid == $1.oid && $0.isCritical == $1.isCritical && $0.value.elementsEqual($1.value) }
+    }
+
+    /// Hashes the encoded extensions.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for item in self {
+            hasher.combine(item.oid)
+            hasher.combine(item.isCritical)
+            hasher.combine(item.value.count)
+        }
+    }
+}
+
+extension Extensions {
+    /// The most extensions in one structure: real certificates have about 10.
+    static let maximumCount = 512
+
+    /// Reads `Extensions ::= SEQUENCE SIZE (1..MAX) OF Extension` at the reader's position,
+    /// checking each known extension and rejecting duplicates. Field paths in errors are
+    /// `[index]` or the extension's name.
+    static func parse(
+        _ reader: inout DERReader, leniencies: inout Leniencies
+    ) throws -> [ExtensionEntry] {
+        var context = ParseContext(leniencies: leniencies, materialize: false)
+        defer { leniencies = context.leniencies }
+        let sequence = try reader.readElement(.sequence)
+        try reader.requireNonEmpty(sequence)
+        return try reader.withContent(of: sequence) { list in
+            var entries: [ExtensionEntry] = []
+            entries.reserveCapacity(8)
+            var index = 0
+            let bytes = list.bytes
+            while !list.isAtEnd {
+                let start = list.position
+                let entry = try parsingField("[\(index)]") {
+                    try list.readSequence { seq in
+                        let oid = try seq.readObjectIdentifierElement()
+                        let critical = try seq.readDefaultFalseBoolean()
+                        let value = try seq.readOctetString()
+                        return ExtensionEntry(
+                            oid: oid.contentRange, value: value, isCritical: critical,
+                            kind: ExtensionKind.identify(bytes, oid.contentRange))
+                    }
+                }
+                for earlier in entries where earlier.oidLength == entry.oidLength
+                    && bytes[earlier.oidRange].elementsEqual(bytes[entry.oidRange]) {
+                    throw X509ParseError(
+                        field: "[\(index)]", reason: .duplicateExtension(OID.fromValidated(bytes, entry.oidRange)), offset: start)
+                }
+                guard entries.count < maximumCount else {
+                    throw X509ParseError(field: "[\(index)]", reason: .invalid("more than \(maximumCount) extensions"), offset: start)
+                }
+                if let kind = entry.kind {
+                    try parsingField(kind.name) {
+                        try kind.validate(bytes, entry.valueRange, context: &context)
+                    }
+                }
+                entries.append(entry)
+                index += 1
+            }
+            return entries
+        }
+    }
+}

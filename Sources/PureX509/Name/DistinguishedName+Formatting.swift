@@ -1,0 +1,132 @@
+import PureX509ASN1
+
+extension DistinguishedName {
+    /// RFC 4514 string form: RDNs last to first, separated by `,`, multi-valued RDNs joined
+    /// by `+`, values escaped per RFC 4514 2.4 (`,+"\<>;` with a backslash, a leading `#` or
+    /// space and a trailing space escaped, control characters as `\XX`); values that are not
+    /// character strings and attributes without a known name as `#` and the hex of their DER.
+    /// Attribute names are OpenSSL's short names, so the result equals
+    /// `openssl x509 -nameopt RFC2253,-esc_msb` output (non-ASCII kept as UTF-8).
+    public var rfc4514String: String {
+        render(style: .rfc4514)
+    }
+
+    /// OpenSSL's default one-line form (`openssl x509 -noout -subject`): RDNs first to last,
+    /// `, ` between RDNs, ` + ` inside one, `type = value`; a value containing `,+<>;` or a
+    /// leading/trailing space or leading `#` is put in double quotes, `"` and `\` are
+    /// backslash-escaped, control characters and every byte of non-ASCII UTF-8 are written
+    /// as `\XX`.
+    public var opensslOneLine: String {
+        render(style: .opensslOneLine)
+    }
+
+    /// The form of OpenSSL's `X509_NAME_oneline` (used for `DirName:` in
+    /// `openssl x509 -text`): `/C=US/O=Example/CN=name`.
+    public var opensslSlashForm: String {
+        var text = ""
+        for entry in entries {
+            let name = Self.shortName(der, entry.typeRange) ?? OID.fromValidated(der, entry.typeRange).dotted
+            text += "/" + name + "="
+            let attribute = NameAttribute(der: der, entry: entry)
+            if let value = attribute.stringValue {
+                for byte in value.utf8 {
+                    if byte < 0x20 || byte > 0x7E {
+                        text += "\\x" + hexByte(byte)
+                    } else {
+                        text.unicodeScalars.append(Unicode.Scalar(byte))
+                    }
+                }
+            } else {
+                text += "#" + hexString(attribute.encodedValue, separator: "")
+            }
+        }
+        return text
+    }
+
+    enum RenderStyle {
+        case rfc4514, opensslOneLine
+    }
+
+    func render(style: RenderStyle) -> String {
+        var groups: [[NameAttributeEntry]] = []
+        for entry in entries {
+            if let last = groups.last?.last, last.rdnIndex == entry.rdnIndex {
+                groups[groups.count - 1].append(entry)
+            } else {
+                groups.append([entry])
+            }
+        }
+        if style == .rfc4514 { groups.reverse() }
+        let rdnSeparator = style == .rfc4514 ? "," : ", "
+        let plus = style == .rfc4514 ? "+" : " + "
+        let equals = style == .rfc4514 ? "=" : " = "
+        return groups.map { group in
+            group.map { entry in
+                let name = Self.shortName(der, entry.typeRange)
+                let typeText = name ?? OID.fromValidated(der, entry.typeRange).dotted
+                let attribute = NameAttribute(der: der, entry: entry)
+                let valueText: String
+                if let value = attribute.stringValue, !(style == .rfc4514 && name == nil) {
+                    valueText = Self.escape(value, style: style)
+                } else {
+                    valueText = "#" + hexString(attribute.encodedValue, separator: "")
+                }
+                return typeText + equals + valueText
+            }.joined(separator: plus)
+        }.joined(separator: rdnSeparator)
+    }
+
+    /// Escapes one value (see `rfc4514String` and `opensslOneLine`).
+    static func escape(_ value: String, style: RenderStyle) -> String {
+        if style == .rfc4514 { return escapeRFC4514(value) }
+        let bytes = Array(value.utf8)
+        var output = ""
+        var needsQuotes = false
+        for (index, byte) in bytes.enumerated() {
+            let first = index == 0
+            let last = index == bytes.count - 1
+            if byte >= 0x80 || byte < 0x20 || byte == 0x7F {
+                output += "\\" + hexByte(byte)
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output += "\\" + String(Character(Unicode.Scalar(byte)))
+            } else {
+                if ",+<>;".utf8.contains(byte) || ((byte == 0x20 || byte == UInt8(ascii: "#")) && first) || (byte == 0x20 && last) {
+                    needsQuotes = true
+                }
+                output.append(Character(Unicode.Scalar(byte)))
+            }
+        }
+        return needsQuotes ? "\"" + output + "\"" : output
+    }
+
+    /// RFC 4514 escaping over Unicode scalars (non-ASCII kept as is).
+    static func escapeRFC4514(_ value: String) -> String {
+        let scalars = Array(value.unicodeScalars)
+        var output = ""
+        for (index, scalar) in scalars.enumerated() {
+            let first = index == 0
+            let last = index == scalars.count - 1
+            let v = scalar.value
+            if v < 0x20 || v == 0x7F {
+                output += "\\" + hexByte(UInt8(v))
+            } else if "\"\\,+<>;".unicodeScalars.contains(scalar)
+                || ((scalar == " " || scalar == "#") && first) || (scalar == " " && last) {
+                output += "\\"
+                output.unicodeScalars.append(scalar)
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// The short name OpenSSL uses for an attribute type, or nil when OpenSSL has none.
+    static func shortName(_ der: [UInt8], _ range: Range<Int>) -> String? {
+        NameAttributeType.shortName(OID.fromValidated(der, range))
+    }
+}
+
+extension DistinguishedName: CustomStringConvertible {
+    /// OpenSSL's one-line form (`C = US, O = Let's Encrypt, CN = R3`).
+    public var description: String { opensslOneLine }
+}

@@ -1,0 +1,104 @@
+/// Why a certificate, CSR, CRL or extension could not be parsed: the field (a path such as
+/// `tbsCertificate.extensions.subjectAltName`), what is wrong, and the absolute byte offset
+/// in the input.
+///
+/// `description` reads "tbsCertificate.issuer: non-minimal length at byte 312".
+public struct X509ParseError: Error, Hashable, Sendable {
+    /// What is wrong.
+    public enum Reason: Hashable, Sendable {
+        /// The bytes are not valid DER (X.690).
+        case der(DERError)
+        /// `version` is not v1, v2 or v3 (RFC 5280 4.1.2.1); the value is the INTEGER.
+        case unsupportedVersion(Int)
+        /// `version` v1 written out although it is the DEFAULT (X.690 11.5 forbids it).
+        case explicitDefaultVersion
+        /// A field appears that the certificate's version does not allow (RFC 5280 4.1.2.1:
+        /// unique identifiers need v2 or v3, extensions need v3).
+        case fieldRequiresVersion(field: String, minimum: Int)
+        /// `tbsCertificate.signature` differs from `signatureAlgorithm` (RFC 5280 4.1.1.2).
+        case signatureAlgorithmMismatch
+        /// An extension appears twice (RFC 5280 4.2).
+        case duplicateExtension(OID)
+        /// A `SEQUENCE SIZE (1..MAX)` or `SET SIZE (1..MAX)` is empty.
+        case empty
+        /// A value breaks a rule of its definition; the text says which.
+        case invalid(String)
+    }
+
+    /// The field being read, as a path of ASN.1 field names from the top structure.
+    public let field: String
+    /// What is wrong.
+    public let reason: Reason
+    /// The absolute byte offset of the element at fault.
+    public let offset: Int
+
+    /// An error at `offset` in `field`.
+    public init(field: String, reason: Reason, offset: Int) {
+        self.field = field
+        self.reason = reason
+        self.offset = offset
+    }
+
+    /// Wraps a DER error with the field it occurred in.
+    public init(field: String, _ error: DERError) {
+        self.init(field: field, reason: .der(error), offset: error.offset)
+    }
+
+    /// The DER error underneath, if the reason is a DER error.
+    public var derError: DERError? {
+        if case .der(let error) = reason { return error }
+        return nil
+    }
+
+    /// This error seen from an enclosing field: `parent.field` (or `parent[2]`).
+    func nested(under parent: String) -> X509ParseError {
+        if parent.isEmpty { return self }
+        if field.isEmpty { return X509ParseError(field: parent, reason: reason, offset: offset) }
+        let separator = field.hasPrefix("[") ? "" : "."
+        return X509ParseError(field: parent + separator + field, reason: reason, offset: offset)
+    }
+
+    /// The reason as a short phrase, without field or offset.
+    public var reasonDescription: String {
+        switch reason {
+        case .der(let error): return error.reason
+        case .unsupportedVersion(let value): return "unsupported version \(value) (v\(value &+ 1))"
+        case .explicitDefaultVersion: return "version v1 encoded although it is the DEFAULT"
+        case .fieldRequiresVersion(let field, let minimum): return "\(field) requires version v\(minimum) or later"
+        case .signatureAlgorithmMismatch: return "does not match tbsCertificate.signature"
+        case .duplicateExtension(let oid): return "duplicate extension \(oid)"
+        case .empty: return "empty, but at least one element is required"
+        case .invalid(let text): return text
+        }
+    }
+}
+
+extension X509ParseError: CustomStringConvertible {
+    /// "tbsCertificate.issuer: non-minimal length at byte 312".
+    public var description: String {
+        if case .der(.inputTooLarge) = reason { return "\(field): \(reasonDescription)" }
+        return "\(field): \(reasonDescription) at byte \(offset)"
+    }
+}
+
+/// Runs `body`, attributing any error it throws to `field` (prefixing the field path of an
+/// `X509ParseError` thrown further down). Costs nothing unless something throws.
+@inline(__always)
+func parsingField<T>(_ field: @autoclosure () -> String, _ body: () throws -> T) throws(X509ParseError) -> T {
+    do {
+        return try body()
+    } catch {
+        throw X509ParseError.attributing(error, to: field())
+    }
+}
+
+extension X509ParseError {
+    /// Converts any error thrown while parsing into an `X509ParseError` for `field`.
+    static func attributing(_ error: any Error, to field: String) -> X509ParseError {
+        switch error {
+        case let error as X509ParseError: return error.nested(under: field)
+        case let error as DERError: return X509ParseError(field: field, error)
+        default: return X509ParseError(field: field, reason: .invalid("\(error)"), offset: 0)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+extension ASN1Dump {
+    /// The dump as text lines, one per element in document order, like
+    /// `openssl asn1parse -i` but with values decoded:
+    ///
+    /// ```
+    ///     0 d=0 hl=4 l=1318  SEQUENCE (3 elements)
+    ///     4 d=1 hl=4 l=1038    SEQUENCE (8 elements)
+    ///    15 d=2 hl=2 l=  20      INTEGER 0x1A2B...  (20 bytes)
+    ///    39 d=3 hl=2 l=   9        OBJECT IDENTIFIER 1.2.840.113549.1.1.11 sha256WithRSAEncryption (RSA-SHA256)
+    /// ```
+    /// Offsets count from the start of the buffer, `hl` is the header length and `l` the
+    /// content length. A value error is shown on its element's line after `!!`; a
+    /// structural failure ends the listing with an `!! error` line at the depth where it
+    /// happened.
+    ///
+    /// - Parameters:
+    ///   - redactValues: show INTEGER, BIT STRING and OCTET STRING contents as `[redacted]`
+    ///     (for private keys, whose material must never be printed).
+    ///   - previewBytes: how many content bytes hex previews show before eliding.
+    public func textLines(redactValues: Bool = false, previewBytes: Int = 16) -> [ASN1DumpLine] {
+        let offsetWidth = max(5, String(bytes.count).count)
+        let lengthWidth = max(4, String(bytes.count).count)
+        var lines: [ASN1DumpLine] = []
+        func emit(_ node: ASN1DumpNode) {
+            let element = node.element
+            var text = Self.pad(String(element.start), offsetWidth) + " d=\(node.depth)"
+            text += " hl=\(element.headerLength) l=" + Self.pad(String(element.contentLength), lengthWidth) + "  "
+            text += String(repeating: "  ", count: node.depth)
+            text += describe(node, redact: redactValues, preview: previewBytes)
+            if let error = node.error { text += "  !! \(error)" }
+            lines.append(ASN1DumpLine(text, isError: node.error != nil))
+            node.children.forEach(emit)
+        }
+        nodes.forEach(emit)
+        if let failure {
+            let offset = failure.offset
+            var text = Self.pad(String(offset), offsetWidth) + " d=\(failureDepth)"
+            text += String(repeating: " ", count: lengthWidth + 10) + String(repeating: "  ", count: failureDepth)
+            text += "!! error: \(failure)"
+            lines.append(ASN1DumpLine(text, isError: true))
+        }
+        return lines
+    }
+
+    /// The text of one node after its offsets: tag and value.
+    func describe(_ node: ASN1DumpNode, redact: Bool, preview: Int) -> String {
+        let tag = node.tag
+        let content = node.element.contentRange
+        let count = node.children.count
+        switch node.value {
+        case .constructed:
+            return "\(tag) (\(count) element\(count == 1 ? "" : "s")\(node.isComplete ? "" : " before the error"))"
+        case .boolean(let value):
+            return "\(tag) \(value ? "TRUE" : "FALSE")"
+        case .integer(let small):
+            if redact { return "\(tag) [redacted]" }
+            if let small {
+                // Large values also in hex, as serial numbers are usually written.
+                if small > 0xFFFF || small < -0xFFFF { return "\(tag) \(small) (0x" + Self.hex(bytes[content], separator: "") + ")" }
+                return "\(tag) \(small)"
+            }
+            return "\(tag) 0x" + Self.hex(bytes[content], limit: preview, separator: "") + "  (\(content.count) bytes)"
+        case .objectIdentifier(let oid):
+            return "\(tag) \(oid.dotted)" + Self.names(oid)
+        case .string(_, let text):
+            return "\(tag) " + Self.quoted(text)
+        case .time(let time):
+            return "\(tag) \(time.rfc3339) (\(String(decoding: bytes[content], as: UTF8.self)))"
+        case .bitString(let unused):
+            var text = "\(tag) (\(content.count - 1) bytes"
+            if unused > 0 { text += ", \(unused) unused bits" }
+            text += ")"
+            if node.encapsulates { return text + " encapsulates:" }
+            if redact { return text + " [redacted]" }
+            if content.count > 1 { text += " " + Self.hex(bytes[(content.lowerBound + 1)...].prefix(content.count - 1), limit: preview) }
+            return text
+        case .octetString:
+            let text = "\(tag) (\(content.count) bytes)"
+            if node.encapsulates { return text + " encapsulates:" }
+            if redact { return text + " [redacted]" }
+            return content.isEmpty ? text : text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
+        case .null:
+            return "\(tag)"
+        case .other:
+            let text = "\(tag) (\(content.count) bytes)"
+            if redact || content.isEmpty { return text + (redact && !content.isEmpty ? " [redacted]" : "") }
+            return text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
+        case .invalid:
+            let text = "\(tag) (\(content.count) bytes)"
+            if redact || content.isEmpty { return text }
+            return text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
+        }
+    }
+
+    /// ` commonName (CN)`, ` sha256WithRSAEncryption (RSA-SHA256)`, or empty.
+    static func names(_ oid: OID) -> String {
+        guard let long = oid.longName, let short = oid.shortName else { return "" }
+        return short == long ? " \(long)" : " \(long) (\(short))"
+    }
+
+    /// Upper-case hex of up to `limit` bytes, then `...` when there are more.
+    public static func hex(_ bytes: some Collection<UInt8>, limit: Int = .max, separator: String = " ") -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var parts: [String] = []
+        for byte in bytes.prefix(limit) {
+            parts.append(String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self))
+        }
+        var text = parts.joined(separator: separator)
+        if bytes.count > limit { text += separator.isEmpty ? "..." : " ..." }
+        return text
+    }
+
+    /// ` "text"` when every byte is printable ASCII (an implicitly tagged IA5String such
+    /// as a dNSName), else empty.
+    static func asciiSuffix(_ bytes: ArraySlice<UInt8>) -> String {
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return "" }
+        return "  " + quoted(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A string in double quotes with `"`, `\` and control characters escaped.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\x" + hex([UInt8(scalar.value)])
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}
