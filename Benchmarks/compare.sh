@@ -28,19 +28,36 @@ out=".build/bench-results/$mode"
 rm -rf "$out"; mkdir -p "$out/percentiles" "$out/e2e"
 export PUREX509_BENCH_QUICK=$quick
 
-log() { echo "== $*" >&2; }
+start=$(date +%s)
+log() { echo "== $* ($(( $(date +%s) - start ))s)" >&2; }
+# Runs a step with its output in $out/NAME.log, shown only when the step fails.
+quiet() {
+    local name=$1; shift
+    if ! "$@" > "$out/$name.log" 2>&1; then
+        tail -40 "$out/$name.log" >&2
+        echo "compare.sh: step '$name' failed (full log: Benchmarks/$out/$name.log)" >&2
+        exit 1
+    fi
+}
 
 log "building (release)"
-swift build -c release --product bench-info >&2
-swift build -c release --product x509dump >&2
+quiet build-bench-info swift build -c release --product bench-info
+quiet build-x509dump swift build -c release --product x509dump
 
 log "bench-info (inputs, retained memory)"
 "$(swift build -c release --show-bin-path)/bench-info" > "$out/info.json"
 
 log "package-benchmark ($mode)"
 # histogramPercentiles: one TSV per benchmark and metric; report.py reads percentile 50.
-swift package --allow-writing-to-package-directory benchmark \
-    --format histogramPercentiles --path "$out/percentiles" --no-progress >&2
+quiet benchmark swift package --allow-writing-to-package-directory benchmark \
+    --format histogramPercentiles --path "$out/percentiles" --no-progress
+# A benchmark that throws (for example PureX509 rejecting a signature the peer made) is
+# reported by package-benchmark; never let it pass as a missing ("pending") row.
+if grep -qE "failed with|job\(s\) failed|benchmarks failed" "$out/benchmark.log"; then
+    grep -E "failed" "$out/benchmark.log" >&2
+    echo "compare.sh: a benchmark failed (log: Benchmarks/$out/benchmark.log)" >&2
+    exit 1
+fi
 
 if [ "$e2e" = 1 ]; then
     log "x509dump end to end"
@@ -48,4 +65,5 @@ if [ "$e2e" = 1 ]; then
         echo "e2e timings failed (see above)" >&2
 fi
 
+log "report"
 python3 Scripts/report.py "$out/percentiles" "$out/info.json" "$out/e2e" $markdown

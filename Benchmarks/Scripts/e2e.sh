@@ -46,12 +46,13 @@ time_commands() {
     fi
 }
 
-# show
+# show (openssl is timed even while x509dump's side is pending, so the peer is known)
 if has_command show; then
     time_commands show x509dump "$x509dump show --at 2026-11-22 $bundle" \
         openssl "openssl storeutl -noout -text -certs $bundle"
 else
     echo "x509dump show: not built yet (pending)"
+    time_commands show openssl "openssl storeutl -noout -text -certs $bundle"
 fi
 
 # bundle
@@ -62,27 +63,29 @@ else
 fi
 
 # diagnose: a root, an intermediate and a leaf for bench.example, made here with openssl.
+(
+    cd "$work"
+    openssl ecparam -name prime256v1 -genkey -noout -out root.key 2>/dev/null
+    openssl ecparam -name prime256v1 -genkey -noout -out inter.key 2>/dev/null
+    openssl ecparam -name prime256v1 -genkey -noout -out leaf.key 2>/dev/null
+    openssl req -x509 -new -key root.key -subj "/CN=Bench Root" -days 3650 -out root.pem \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+    openssl req -new -key inter.key -subj "/CN=Bench Intermediate" -out inter.csr 2>/dev/null
+    printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n' > inter.ext
+    openssl x509 -req -in inter.csr -CA root.pem -CAkey root.key -set_serial 2 -days 3000 \
+        -extfile inter.ext -out inter.pem 2>/dev/null
+    openssl req -new -key leaf.key -subj "/CN=bench.example" -out leaf.csr 2>/dev/null
+    printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:bench.example\n' > leaf.ext
+    openssl x509 -req -in leaf.csr -CA inter.pem -CAkey inter.key -set_serial 3 -days 300 \
+        -extfile leaf.ext -out leaf.pem 2>/dev/null
+    cat leaf.pem inter.pem > chain.pem
+)
+openssl_verify="openssl verify -CAfile $work/root.pem -untrusted $work/inter.pem -verify_hostname bench.example $work/leaf.pem"
 if has_command diagnose; then
-    (
-        cd "$work"
-        openssl ecparam -name prime256v1 -genkey -noout -out root.key 2>/dev/null
-        openssl ecparam -name prime256v1 -genkey -noout -out inter.key 2>/dev/null
-        openssl ecparam -name prime256v1 -genkey -noout -out leaf.key 2>/dev/null
-        openssl req -x509 -new -key root.key -subj "/CN=Bench Root" -days 3650 -out root.pem \
-            -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-        openssl req -new -key inter.key -subj "/CN=Bench Intermediate" -out inter.csr 2>/dev/null
-        printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n' > inter.ext
-        openssl x509 -req -in inter.csr -CA root.pem -CAkey root.key -set_serial 2 -days 3000 \
-            -extfile inter.ext -out inter.pem 2>/dev/null
-        openssl req -new -key leaf.key -subj "/CN=bench.example" -out leaf.csr 2>/dev/null
-        printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:bench.example\n' > leaf.ext
-        openssl x509 -req -in leaf.csr -CA inter.pem -CAkey inter.key -set_serial 3 -days 300 \
-            -extfile leaf.ext -out leaf.pem 2>/dev/null
-        cat leaf.pem inter.pem > chain.pem
-    )
     time_commands diagnose \
         x509dump "$x509dump diagnose --cert $work/chain.pem --key $work/leaf.key --ca $work/root.pem --host bench.example" \
-        openssl "openssl verify -CAfile $work/root.pem -untrusted $work/inter.pem -verify_hostname bench.example $work/leaf.pem"
+        openssl "$openssl_verify"
 else
     echo "x509dump diagnose: not built yet (pending)"
+    time_commands diagnose openssl "$openssl_verify"
 fi

@@ -2,9 +2,6 @@
 // written against the expected API waits in Benchmarks/Pending/ (outside every target);
 // when the API lands, the file moves into this folder and its stub below goes.
 
-/// PureX509 RSA PKCS#1 v1.5 and PSS verify (pending: branch rsa).
-func registerPureX509RSA() {}
-
 /// PureX509 ECDSA P-256/P-384/P-521 verify (pending: branch ec).
 func registerPureX509ECDSA() {}
 

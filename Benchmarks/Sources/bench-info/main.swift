@@ -13,6 +13,7 @@ if CommandLine.arguments.contains("--check") {
     for (index, der) in set.ders.enumerated() {
         do { _ = try X509.Certificate(derEncoded: der) } catch { print("swift-certificates rejects #\(index): \(error)") }
     }
+    checkPureX509(set.ders)
 }
 var retained: [(String, Double?)] = []
 

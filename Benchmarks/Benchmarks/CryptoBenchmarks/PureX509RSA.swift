@@ -1,6 +1,3 @@
-// Target: Benchmarks/CryptoBenchmarks. Replaces `registerPureX509RSA()` in PendingCrypto.swift.
-// Expected API (branch rsa): RSAPublicKey(pkcs1DER:), isValidPKCS1v15Signature(_:message:hash:),
-// isValidPSSSignature(_:message:parameters:), RSAPSSParameters(hash:).
 import Benchmark
 import BenchmarkHarness
 import BenchmarkInputs

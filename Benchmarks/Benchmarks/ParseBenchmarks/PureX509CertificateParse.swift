@@ -1,5 +1,3 @@
-// Target: Benchmarks/ParseBenchmarks. Replaces `registerPureX509CertificateParse()` in PendingParse.swift.
-// Expected API (branch cert): PureX509.Certificate(derEncoded: [UInt8]).
 import Benchmark
 import BenchmarkHarness
 import BenchmarkInputs
