@@ -68,7 +68,7 @@ public struct DERReader: Sendable {
 
     /// Decodes the identifier and length octets at `position` without moving
     /// (X.690 8.1.2, 8.1.3 with the DER restrictions of 10.1).
-    @inlinable
+    @inlinable @inline(__always)
     public func peekElement() throws(DERError) -> DERElement {
         try bytes.withUnsafeBufferPointer { (buffer) throws(DERError) -> DERElement in
             try Self.decodeHeader(buffer, at: position, end: end)
