@@ -10,8 +10,8 @@ func registerCertificateParse() {
             blackHole(try X509.Certificate(derEncoded: der))
         }
     }
-    if !Inputs.testVectorLeaves.isEmpty {
-        Harness.add("parse.leaves.swift-certificates", setup: { Inputs.testVectorLeaves }, items: { $0.count }) { ders in
+    if !Inputs.testVectorCertificates.isEmpty {
+        Harness.add("parse.vectors.swift-certificates", setup: { VectorSet.commonCertificates }, items: { $0.count }) { ders in
             for der in ders {
                 blackHole(try X509.Certificate(derEncoded: der))
             }

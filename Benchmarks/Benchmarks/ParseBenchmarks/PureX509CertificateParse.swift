@@ -9,8 +9,8 @@ func registerPureX509CertificateParse() {
             blackHole(try PureX509.Certificate(derEncoded: der))
         }
     }
-    if !Inputs.testVectorLeaves.isEmpty {
-        Harness.add("parse.leaves.PureX509", setup: { Inputs.testVectorLeaves }, items: { $0.count }) { ders in
+    if !Inputs.testVectorCertificates.isEmpty {
+        Harness.add("parse.vectors.PureX509", setup: { VectorSet.commonCertificates }, items: { $0.count }) { ders in
             for der in ders {
                 blackHole(try PureX509.Certificate(derEncoded: der))
             }

@@ -48,20 +48,23 @@ public struct CertificateSet: Sendable {
         let root = Inputs.repositoryRoot.appendingPathComponent("TestVectors")
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         var files: [URL] = []
-        for case let url as URL in walker where ["pem", "crt"].contains(url.pathExtension) {
+        // malformed/ holds deliberately broken PEM and DER: not benchmark input.
+        for case let url as URL in walker
+        where ["pem", "crt"].contains(url.pathExtension) && !url.pathComponents.contains("malformed") {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Certificates under TestVectors/ (PEM files); with `leavesOnly`, those whose file
-    /// name says leaf (the generator's naming).
-    static func testVectorCertificates(leavesOnly: Bool) -> [[UInt8]] {
+    /// Distinct certificates in the PEM files under TestVectors/, in path order.
+    static func testVectorCertificates() -> [[UInt8]] {
         var result: [[UInt8]] = []
+        var seen = Set<[UInt8]>()
         for file in testVectorFiles() {
-            if leavesOnly && !file.lastPathComponent.lowercased().contains("leaf") { continue }
             guard let data = FileManager.default.contents(atPath: file.path) else { continue }
-            result += PEMBlocks.certificates(in: [UInt8](data))
+            for der in PEMBlocks.certificates(in: [UInt8](data)) where seen.insert(der).inserted {
+                result.append(der)
+            }
         }
         return result
     }

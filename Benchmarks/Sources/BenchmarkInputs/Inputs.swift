@@ -9,8 +9,9 @@ public enum Inputs {
     /// The PEM bundle the parse benchmarks read, and where it came from.
     public static let bundle: CertificateSet = CertificateSet.load()
 
-    /// The committed TestVectors leaf certificates (DER), possibly empty.
-    public static let testVectorLeaves: [[UInt8]] = CertificateSet.testVectorCertificates(leavesOnly: true)
+    /// Every distinct certificate committed under TestVectors/ (outside malformed/), as
+    /// DER, possibly empty.
+    public static let testVectorCertificates: [[UInt8]] = CertificateSet.testVectorCertificates()
 
     /// A 16 KiB message of fixed pseudo-random bytes (for hash throughput).
     public static let message16K: [UInt8] = deterministicBytes(count: 16 * 1024, seed: 0x5EED)

@@ -27,7 +27,7 @@ fields.append("\"source\": \"\(set.source)\"")
 fields.append("\"certificates\": \(set.ders.count)")
 fields.append("\"derBytes\": \(set.totalBytes)")
 fields.append("\"pemBytes\": \(set.pem.count)")
-fields.append("\"testVectorLeaves\": \(Inputs.testVectorLeaves.count)")
+fields.append("\"testVectorCertificates\": \(Inputs.testVectorCertificates.count)")
 let memory = retained.map { name, value in "\"\(name)\": \(value.map { String(format: "%.1f", $0) } ?? "null")" }
 fields.append("\"retainedBytesPerCertificate\": {\(memory.joined(separator: ", "))}")
 print("{\(fields.joined(separator: ", "))}")
