@@ -52,6 +52,12 @@ struct PathBuilder {
             return VerificationResult(
                 leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0)
         }
+        // A certificate that is itself a trust anchor (a directly trusted, typically
+        // self-signed server certificate) needs no issuer: the path is the leaf alone.
+        if anchors.contains(leaf) {
+            return VerificationResult(
+                leaf: leaf, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0)
+        }
         var path = [leafNode]
         let found = extend(&path)
         return VerificationResult(

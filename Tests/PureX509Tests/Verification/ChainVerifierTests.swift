@@ -102,6 +102,17 @@ struct ChainVerifierTests {
         #expect(bothTrusted.isValid)
     }
 
+    @Test func directlyTrustedLeaf() throws {
+        let root = try Self.load("root")
+        var policy = VerificationPolicy(time: Self.june2026, purpose: .any)
+        policy.webPKIProfile = false
+        let trusted = ChainVerifier(trustStore: TrustStore(certificates: [root]), policy: policy).verify(root)
+        #expect(trusted.path == [root])
+        // Not trusted: a self-signed certificate finds no anchor.
+        let other = ChainVerifier(trustStore: TrustStore(certificates: [try Self.load("other-root")]), policy: policy).verify(root)
+        #expect(!other.isValid)
+    }
+
     @Test func maximumDepth() throws {
         let result = try Self.verify { $0.maximumIntermediates = 0 }
         #expect(result.primaryFailure == .maximumDepthExceeded(0))
