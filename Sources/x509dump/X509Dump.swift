@@ -5,6 +5,7 @@ enum X509Dump {
         [
             ASN1Command.self,
             PEMCommand.self,
+            VerifyCommand.self,
         ]
     }
 
