@@ -47,26 +47,28 @@ public struct ASN1Tag: Hashable, Sendable {
         return UInt8(packed >> 30) << 6 | (isConstructed ? 0x20 : 0) | UInt8(number)
     }
 
-    // Universal tags used by X.509 and PKCS (X.680 section 8.4, table 1).
-    public static let boolean = ASN1Tag(.universal, number: 1, constructed: false)
-    public static let integer = ASN1Tag(.universal, number: 2, constructed: false)
-    public static let bitString = ASN1Tag(.universal, number: 3, constructed: false)
-    public static let octetString = ASN1Tag(.universal, number: 4, constructed: false)
-    public static let null = ASN1Tag(.universal, number: 5, constructed: false)
-    public static let objectIdentifier = ASN1Tag(.universal, number: 6, constructed: false)
-    public static let enumerated = ASN1Tag(.universal, number: 10, constructed: false)
-    public static let utf8String = ASN1Tag(.universal, number: 12, constructed: false)
-    public static let sequence = ASN1Tag(.universal, number: 16, constructed: true)
-    public static let set = ASN1Tag(.universal, number: 17, constructed: true)
-    public static let numericString = ASN1Tag(.universal, number: 18, constructed: false)
-    public static let printableString = ASN1Tag(.universal, number: 19, constructed: false)
-    public static let t61String = ASN1Tag(.universal, number: 20, constructed: false)
-    public static let ia5String = ASN1Tag(.universal, number: 22, constructed: false)
-    public static let utcTime = ASN1Tag(.universal, number: 23, constructed: false)
-    public static let generalizedTime = ASN1Tag(.universal, number: 24, constructed: false)
-    public static let visibleString = ASN1Tag(.universal, number: 26, constructed: false)
-    public static let universalString = ASN1Tag(.universal, number: 28, constructed: false)
-    public static let bmpString = ASN1Tag(.universal, number: 30, constructed: false)
+    // Universal tags used by X.509 and PKCS (X.680 section 8.4, table 1). Computed from a
+    // packed constant rather than stored: a stored `static let` is reached through a lazy
+    // initializer on every use, which showed up in parsing profiles.
+    @inlinable public static var boolean: ASN1Tag { ASN1Tag(packed: 0x00000001) }
+    @inlinable public static var integer: ASN1Tag { ASN1Tag(packed: 0x00000002) }
+    @inlinable public static var bitString: ASN1Tag { ASN1Tag(packed: 0x00000003) }
+    @inlinable public static var octetString: ASN1Tag { ASN1Tag(packed: 0x00000004) }
+    @inlinable public static var null: ASN1Tag { ASN1Tag(packed: 0x00000005) }
+    @inlinable public static var objectIdentifier: ASN1Tag { ASN1Tag(packed: 0x00000006) }
+    @inlinable public static var enumerated: ASN1Tag { ASN1Tag(packed: 0x0000000A) }
+    @inlinable public static var utf8String: ASN1Tag { ASN1Tag(packed: 0x0000000C) }
+    @inlinable public static var sequence: ASN1Tag { ASN1Tag(packed: 0x20000010) }
+    @inlinable public static var set: ASN1Tag { ASN1Tag(packed: 0x20000011) }
+    @inlinable public static var numericString: ASN1Tag { ASN1Tag(packed: 0x00000012) }
+    @inlinable public static var printableString: ASN1Tag { ASN1Tag(packed: 0x00000013) }
+    @inlinable public static var t61String: ASN1Tag { ASN1Tag(packed: 0x00000014) }
+    @inlinable public static var ia5String: ASN1Tag { ASN1Tag(packed: 0x00000016) }
+    @inlinable public static var utcTime: ASN1Tag { ASN1Tag(packed: 0x00000017) }
+    @inlinable public static var generalizedTime: ASN1Tag { ASN1Tag(packed: 0x00000018) }
+    @inlinable public static var visibleString: ASN1Tag { ASN1Tag(packed: 0x0000001A) }
+    @inlinable public static var universalString: ASN1Tag { ASN1Tag(packed: 0x0000001C) }
+    @inlinable public static var bmpString: ASN1Tag { ASN1Tag(packed: 0x0000001E) }
 
     /// `[n]` with the constructed bit set: the EXPLICIT form, or IMPLICIT over a SEQUENCE/SET.
     @inlinable
