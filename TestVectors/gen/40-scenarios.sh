@@ -146,8 +146,10 @@ sign other-root other-root self root 1002 20250101000000Z 20400101000000Z
 key other-leaf; csr other-leaf "/CN=mail.elsewhere.test"
 SAN="DNS:mail.elsewhere.test" sign other-leaf other-leaf other-root leaf 3901 20260101000000Z 20270101000000Z
 
+# Subjects in RFC 4514 form; openssl ca writes commonName first (the policy order), so
+# RFC 4514 (last RDN first) starts with O.
 LEAF="CN=www.example.com"
-INTERMEDIATE="CN=Scenario Intermediate CA,O=PureX509 Scenarios"
+INTERMEDIATE="O=PureX509 Scenarios,CN=Scenario Intermediate CA"
 
 # scenario NAME: starts a folder; the helpers below write into it.
 scenario() { dir="$out/$1"; mkdir -p "$dir"; }
@@ -581,7 +583,7 @@ expect <<JSON
  "args": ["--cert", "fullchain.pem", "--key", "key.pem", "--ca", "trust-store.pem", "--host", "www.example.com", "--at", "$AT"],
  "exit": 0,
  "findings": [{"code": "expired-cross-sign", "severity": "warning", "certificate": 2}],
- "fixedChain": ["$LEAF", "CN=R3,O=PureX509 Scenarios"]}
+ "fixedChain": ["$LEAF", "O=PureX509 Scenarios,CN=R3"]}
 JSON
 
 scenario no-path

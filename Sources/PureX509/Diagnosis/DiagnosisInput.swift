@@ -22,6 +22,12 @@ public struct DiagnosisInput: Sendable {
     /// Local certificates a missing intermediate may be taken from (files of a folder or
     /// bundles); they are never assumed to be served.
     public var repairPool: [DiagnosisSource]
+    /// How the user named the trust anchors (`--ca /etc/ssl/certs`), for messages; nil to
+    /// list the sources.
+    public var trustAnchorNames: [String]?
+    /// How the user named the repair pool (`--repair-from pool/`), for messages and for the
+    /// `x509dump fix-chain` command suggested; nil to list the sources.
+    public var repairPoolNames: [String]?
     /// The host name or IP address clients connect to; nil to skip name checks.
     public var host: String?
     /// The moment to judge validity at, in seconds since 1970 (UTC).

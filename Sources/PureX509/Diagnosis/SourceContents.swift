@@ -14,6 +14,8 @@ struct SourceContents {
         let block: PEMBlock?
         let der: [UInt8]
         let line: Int?
+        /// The key already read (from a PKCS#12 archive).
+        var parsed: PrivateKey? = nil
     }
 
     var certificates: [Entry] = []

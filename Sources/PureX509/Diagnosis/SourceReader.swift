@@ -174,7 +174,7 @@ struct SourceReader {
             }
             let opened = ContainerReader.pkcs12Contents(bytes)
             contents.certificates += opened.certificates.map { .init(certificate: $0, line: nil) }
-            contents.keys += opened.keys.map { .init(block: nil, der: $0, line: nil) }
+            contents.keys += opened.keys.map { .init(block: nil, der: [], line: nil, parsed: $0) }
             return contents
         case .pkcs7:
             if role == .served { reportPKCS7(line: nil, into: &context) }

@@ -51,7 +51,7 @@ enum UsageCheck {
     static func checkCriticalExtensions(_ located: LocatedCertificate, role: ChainRole, into context: inout DiagnosisContext) {
         let unknown = located.certificate.extensions.unhandledCritical
         guard !unknown.isEmpty else { return }
-        let names = unknown.map { $0.oid.longName.map { name in "\(name) (\($0.oid.dotted))" } ?? $0.oid.dotted }.joined(separator: ", ")
+        let names = unknown.map { entry in entry.oid.longName.map { "\($0) (\(entry.oid.dotted))" } ?? entry.oid.dotted }.joined(separator: ", ")
         let who = TimeCheck.describe(located, role: role)
         context.report(.unknownCriticalExtension, .error, about: located,
             message: "\(who) has a critical extension clients do not know: \(names). RFC 5280 4.2 requires them to reject the certificate.",
