@@ -1,0 +1,180 @@
+import PureX509ASN1
+
+/// The certificates and CRLs of a PKCS#7/CMS `SignedData` (RFC 5652 section 5), as found in
+/// `.p7b`/`.p7c` files (PEM `PKCS7` or `CMS`, or DER): the "degenerate" certificates-only
+/// form `openssl crl2pkcs7` writes, or a signed message whose certificates are wanted.
+///
+///     ContentInfo ::= SEQUENCE { contentType OBJECT IDENTIFIER (id-signedData),
+///         content [0] EXPLICIT SignedData }
+///     SignedData ::= SEQUENCE { version CMSVersion, digestAlgorithms SET OF AlgorithmIdentifier,
+///         encapContentInfo EncapsulatedContentInfo,
+///         certificates [0] IMPLICIT CertificateSet OPTIONAL,
+///         crls [1] IMPLICIT RevocationInfoChoices OPTIONAL, signerInfos SET OF SignerInfo }
+///
+/// Signatures are not checked (a certificate bag is not signed). Certificates keep the order
+/// of the file: OpenSSL writes the SET in input order and so does this reader, which does
+/// not require DER's sorted SET OF here. Strict DER otherwise: BER with indefinite lengths
+/// (as Windows writes) is reported with its offset and the openssl command that converts it.
+public struct PKCS7Bundle: Sendable {
+    /// The certificates, in file order.
+    public let certificates: [Certificate]
+    /// The CRLs (`CertificateList` DER), in file order.
+    public let crls: [[UInt8]]
+    /// Certificate choices other than X.509 certificates (attribute certificates and the
+    /// like), counted but not read.
+    public let otherCertificateCount: Int
+    /// Revocation info other than CRLs (`other` choice), counted but not read.
+    public let otherRevocationInfoCount: Int
+    /// The number of SignerInfos (0 for a certificates-only bundle).
+    public let signerCount: Int
+    /// The encapsulated content type (id-data for a certificates-only bundle).
+    public let contentType: OID
+    /// Whether the encapsulated content is present (a signed message rather than a bag).
+    public let hasContent: Bool
+
+    /// Parses a DER `ContentInfo` holding `SignedData`.
+    public init(derEncoded bytes: [UInt8]) throws(KeyFileError) {
+        var reader = DERReader(bytes)
+        do {
+            self = try keyField("PKCS#7 ContentInfo") {
+                let bundle = try PKCS7Bundle.read(&reader)
+                try reader.finish()
+                return bundle
+            }
+        } catch {
+            if case .malformed(.indefiniteLength) = error.reason {
+                throw error.hinting("the file is BER (indefinite lengths), not DER; convert it: " + ConversionHints.pkcs7ToPEM)
+            }
+            throw error
+        }
+    }
+
+    /// Reads the PKCS#7 in a PEM block labelled `PKCS7` or `CMS`; errors carry its line.
+    public init(pemBlock block: PEMBlock) throws(KeyFileError) {
+        do {
+            try self.init(derEncoded: block.der)
+        } catch {
+            throw error.atPEMLine(block.beginLine)
+        }
+    }
+
+    private init(
+        certificates: [Certificate], crls: [[UInt8]], otherCertificateCount: Int, otherRevocationInfoCount: Int,
+        signerCount: Int, contentType: OID, hasContent: Bool
+    ) {
+        self.certificates = certificates
+        self.crls = crls
+        self.otherCertificateCount = otherCertificateCount
+        self.otherRevocationInfoCount = otherRevocationInfoCount
+        self.signerCount = signerCount
+        self.contentType = contentType
+        self.hasContent = hasContent
+    }
+
+    private static func read(_ reader: inout DERReader) throws -> PKCS7Bundle {
+        try reader.readSequence { contentInfo in
+            let typeStart = contentInfo.position
+            let type = try keyField("contentType") { try contentInfo.readObjectIdentifier() }
+            guard type == .pkcs7SignedData else {
+                throw KeyFileError(.unsupported("content type \(type.displayName) (only signedData carries certificates)"),
+                                   context: "contentType", offset: typeStart)
+            }
+            return try contentInfo.readExplicit(0) { explicit in
+                try explicit.readSequence { signedData in try readSignedData(&signedData) }
+            }
+        }
+    }
+
+    private static func readSignedData(_ signedData: inout DERReader) throws -> PKCS7Bundle {
+        _ = try keyField("SignedData.version") { try signedData.readKeyInteger(in: 1...5, "version") }
+        try keyField("SignedData.digestAlgorithms") { _ = try signedData.readElement(.set) }
+        // EncapsulatedContentInfo ::= SEQUENCE { eContentType, eContent [0] EXPLICIT OCTET STRING OPTIONAL }
+        let (contentType, hasContent) = try keyField("SignedData.encapContentInfo") {
+            try signedData.readSequence { encap -> (OID, Bool) in
+                let type = try encap.readObjectIdentifier()
+                let content = try encap.readOptionalElement(.contextSpecific(0))
+                return (type, content != nil)
+            }
+        }
+        var certificates: [Certificate] = []
+        var otherCertificates = 0
+        let certificateSet = try keyField("SignedData.certificates") { try signedData.readOptionalElement(.contextSpecific(0)) }
+        if let certificateSet {
+            try signedData.withContent(of: certificateSet) { choices in
+                try readCertificates(&choices, into: &certificates, others: &otherCertificates)
+            }
+        }
+        var crls: [[UInt8]] = []
+        var otherRevocation = 0
+        let crlSet = try keyField("SignedData.crls") { try signedData.readOptionalElement(.contextSpecific(1)) }
+        if let crlSet {
+            try signedData.withContent(of: crlSet) { choices in
+                try readCRLs(&choices, into: &crls, others: &otherRevocation)
+            }
+        }
+        var signers = 0
+        try keyField("SignedData.signerInfos") {
+            try signedData.readSet { set in
+                while !set.isAtEnd {
+                    _ = try set.readElement(.sequence)
+                    signers += 1
+                }
+            }
+        }
+        return PKCS7Bundle(
+            certificates: certificates, crls: crls, otherCertificateCount: otherCertificates,
+            otherRevocationInfoCount: otherRevocation, signerCount: signers, contentType: contentType,
+            hasContent: hasContent)
+    }
+
+    /// CertificateChoices: Certificate (SEQUENCE) or the [0]-[3] alternatives, counted.
+    private static func readCertificates(_ choices: inout DERReader, into certificates: inout [Certificate], others: inout Int) throws {
+        let bytes = choices.bytes
+        while !choices.isAtEnd {
+            let index = certificates.count + others
+            let element = try keyField("certificates[\(index)]") { try choices.readElement() }
+            guard element.tag == .sequence else {
+                others += 1
+                continue
+            }
+            do {
+                certificates.append(try Certificate(derEncoded: Array(bytes[element.fullRange])))
+            } catch {
+                throw KeyFileError(x509Error: error, context: "certificates[\(index)]", base: element.start)
+            }
+        }
+    }
+
+    /// RevocationInfoChoice: CertificateList (SEQUENCE) or `other [1]`, counted.
+    private static func readCRLs(_ choices: inout DERReader, into crls: inout [[UInt8]], others: inout Int) throws {
+        let bytes = choices.bytes
+        while !choices.isAtEnd {
+            let index = crls.count + others
+            let element = try keyField("crls[\(index)]") { try choices.readElement() }
+            guard element.tag == .sequence else {
+                others += 1
+                continue
+            }
+            try keyField("crls[\(index)]") { try checkCRL(bytes, element, depth: choices.depth) }
+            crls.append(Array(bytes[element.fullRange]))
+        }
+    }
+
+    /// `CertificateList ::= SEQUENCE { tbsCertList SEQUENCE, signatureAlgorithm, signature BIT STRING }`
+    /// (RFC 5280 5.1): checked for shape here; the CRL model reads the rest.
+    static func checkCRL(_ bytes: [UInt8], _ element: DERElement, depth: Int) throws {
+        var reader = DERReader(bytes, range: element.fullRange, depth: depth)
+        try reader.readSequence { crl in
+            _ = try crl.readElement(.sequence)
+            _ = try KeyAlgorithmIdentifier.read(&crl)
+            _ = try crl.readBitString()
+        }
+    }
+}
+
+extension PKCS7Bundle: CustomStringConvertible {
+    /// "PKCS#7 bundle: 3 certificates, 1 CRL".
+    public var description: String {
+        "PKCS#7 bundle: \(certificates.count) certificate\(certificates.count == 1 ? "" : "s"), \(crls.count) CRL\(crls.count == 1 ? "" : "s")"
+    }
+}
