@@ -13,25 +13,47 @@ public struct ASN1Node: Hashable, Sendable {
     public var tag: ASN1Tag { element.tag }
 
     /// Parses every top-level element of `bytes` (strict DER: the whole input must be a
-    /// sequence of valid elements).
-    public static func parseAll(_ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth) throws(DERError) -> [ASN1Node] {
+    /// sequence of valid elements). More than `maximumElements` elements in all throws
+    /// `tooManyElements`, so memory stays proportional to a bounded tree.
+    public static func parseAll(
+        _ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth,
+        maximumElements: Int = DERReader.defaultMaximumElements
+    ) throws(DERError) -> [ASN1Node] {
         var reader = DERReader(bytes, maximumDepth: maximumDepth)
+        var budget = ElementBudget(limit: maximumElements)
         var nodes: [ASN1Node] = []
         while !reader.isAtEnd {
-            nodes.append(try parse(&reader, depth: 0))
+            nodes.append(try parse(&reader, depth: 0, budget: &budget))
         }
         return nodes
     }
 
-    /// Parses exactly one element covering all of `bytes`.
-    public static func parse(_ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth) throws(DERError) -> ASN1Node {
+    /// Parses exactly one element covering all of `bytes` (at most `maximumElements`
+    /// elements in all).
+    public static func parse(
+        _ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth,
+        maximumElements: Int = DERReader.defaultMaximumElements
+    ) throws(DERError) -> ASN1Node {
         var reader = DERReader(bytes, maximumDepth: maximumDepth)
-        let node = try parse(&reader, depth: 0)
+        var budget = ElementBudget(limit: maximumElements)
+        let node = try parse(&reader, depth: 0, budget: &budget)
         try reader.finish()
         return node
     }
 
-    static func parse(_ reader: inout DERReader, depth: Int) throws(DERError) -> ASN1Node {
+    /// Counts elements against a limit.
+    struct ElementBudget {
+        let limit: Int
+        var count = 0
+
+        mutating func take(at offset: Int) throws(DERError) {
+            guard count < limit else { throw .tooManyElements(offset: offset, limit: limit) }
+            count += 1
+        }
+    }
+
+    static func parse(_ reader: inout DERReader, depth: Int, budget: inout ElementBudget) throws(DERError) -> ASN1Node {
+        try budget.take(at: reader.position)
         let element = try reader.readElement()
         guard element.tag.isConstructed else {
             return ASN1Node(element: element, depth: depth, children: [])
@@ -42,7 +64,7 @@ public struct ASN1Node: Hashable, Sendable {
         var inner = DERReader(reader.bytes, range: element.contentRange, depth: depth + 1, maximumDepth: reader.maximumDepth)
         var children: [ASN1Node] = []
         while !inner.isAtEnd {
-            children.append(try parse(&inner, depth: depth + 1))
+            children.append(try parse(&inner, depth: depth + 1, budget: &budget))
         }
         return ASN1Node(element: element, depth: depth, children: children)
     }

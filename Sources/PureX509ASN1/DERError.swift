@@ -30,6 +30,10 @@ public enum DERError: Error, Equatable, Hashable, Sendable {
     case wrongConstructedBit(offset: Int, tag: ASN1Tag)
     /// Nesting deeper than the reader's limit.
     case nestingTooDeep(offset: Int, limit: Int)
+    /// More elements than a tree-building reader (`ASN1Node`, `ASN1Dump`) accepts; the
+    /// offset is that of the first element over the limit. Keeps memory bounded: a tree
+    /// node takes far more memory than the two bytes a hostile element can take.
+    case tooManyElements(offset: Int, limit: Int)
     /// BOOLEAN content must be one octet, 0x00 or 0xFF (X.690 11.1).
     case invalidBoolean(offset: Int)
     /// INTEGER or ENUMERATED with no content octets (X.690 8.3.1).
@@ -61,6 +65,7 @@ public enum DERError: Error, Equatable, Hashable, Sendable {
             .trailingData(let o, _), .indefiniteLength(let o), .nonMinimalLength(let o),
             .lengthTooLarge(let o), .nonMinimalTag(let o), .tagNumberTooLarge(let o),
             .endOfContentsTag(let o), .wrongConstructedBit(let o, _), .nestingTooDeep(let o, _),
+            .tooManyElements(let o, _),
             .invalidBoolean(let o), .emptyInteger(let o), .nonMinimalInteger(let o),
             .integerOutOfRange(let o), .invalidBitString(let o), .invalidNull(let o),
             .invalidObjectIdentifier(let o), .invalidTime(let o), .invalidString(let o, _):
@@ -87,6 +92,7 @@ public enum DERError: Error, Equatable, Hashable, Sendable {
         case .wrongConstructedBit(_, let tag):
             return tag.mustBeConstructed ? "\(tag) encoded as primitive" : "\(tag) encoded as constructed"
         case .nestingTooDeep(_, let limit): return "nesting deeper than \(limit) levels"
+        case .tooManyElements(_, let limit): return "more than \(limit) elements"
         case .invalidBoolean: return "BOOLEAN must be 00 or FF"
         case .emptyInteger: return "empty INTEGER"
         case .nonMinimalInteger: return "non-minimal INTEGER"

@@ -31,6 +31,13 @@ public struct DERReader: Sendable {
     /// low enough that hostile input cannot exhaust the stack of a recursive consumer.
     public static let defaultMaximumDepth = 64
 
+    /// The default element limit of the readers that build a tree of every element
+    /// (`ASN1Node`, `ASN1Dump`): one million, about 40 times the elements of the largest
+    /// certificate seen, while a hostile input of two-byte elements could otherwise make a
+    /// tree tens of times its own size. The cursor itself allocates nothing and has no such
+    /// limit.
+    public static let defaultMaximumElements = 1_000_000
+
     /// A reader over all of `bytes`.
     @inlinable
     public init(_ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth) {

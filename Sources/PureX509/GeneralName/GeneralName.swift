@@ -118,6 +118,11 @@ public enum GeneralName: Hashable, Sendable {
             var names: [GeneralName] = []
             var index = 0
             while !body.isAtEnd {
+                guard index < X509Limits.maximumGeneralNames else {
+                    throw X509ParseError(
+                        field: "[\(index)]", reason: .invalid("more than \(X509Limits.maximumGeneralNames) names"),
+                        offset: body.position)
+                }
                 let name = try parsingField("[\(index)]") { try GeneralName.parse(&body, ipForm: ipForm, materialize: materialize) }
                 if let name { names.append(name) }
                 index += 1

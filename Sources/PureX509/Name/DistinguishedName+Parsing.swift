@@ -20,10 +20,13 @@ extension DistinguishedName {
     static func parse(_ reader: inout DERReader, into entries: inout [NameAttributeEntry]) throws -> DERElement {
         let name = try reader.readElement(.sequence)
         var rdnIndex = 0
+        // `entries` may already hold another name's attributes (a certificate keeps issuer
+        // and subject in one array); the limit is per name.
+        let firstEntry = entries.count
         try reader.withContent(of: name) { sequence in
             while !sequence.isAtEnd {
                 let set = try sequence.readElement(.set)
-                try parseRelativeName(&sequence, set: set, rdnIndex: rdnIndex, into: &entries)
+                try parseRelativeName(&sequence, set: set, rdnIndex: rdnIndex, into: &entries, firstEntry: firstEntry)
                 rdnIndex &+= 1
             }
         }
@@ -32,8 +35,10 @@ extension DistinguishedName {
 
     /// Reads the attributes of one RDN, whose SET (or IMPLICIT tag over a SET) is `set`,
     /// an element `reader` has just passed.
+    /// `firstEntry` is where this name's attributes start in `entries`.
     static func parseRelativeName(
-        _ reader: inout DERReader, set: DERElement, rdnIndex: Int, into entries: inout [NameAttributeEntry]
+        _ reader: inout DERReader, set: DERElement, rdnIndex: Int, into entries: inout [NameAttributeEntry],
+        firstEntry: Int = 0
     ) throws {
         guard set.contentLength > 0 else {
             throw X509ParseError(field: "", reason: .empty, offset: set.start)
@@ -57,7 +62,7 @@ extension DistinguishedName {
                     } else if value.tag.isConstructed {
                         try validateDER(pair.bytes, value.contentRange, depth: pair.depth + 1)
                     }
-                    guard entries.count < maximumAttributes else {
+                    guard entries.count - firstEntry < maximumAttributes else {
                         throw X509ParseError(field: "", reason: .invalid("more than \(maximumAttributes) attributes"), offset: attribute.start)
                     }
                     entries.append(NameAttributeEntry(

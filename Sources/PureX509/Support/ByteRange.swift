@@ -29,4 +29,11 @@ public enum X509Limits {
     /// The largest DER structure (certificate, CSR or CRL) parsed: 64 MiB. Real
     /// certificates are a few kilobytes; large CRLs reach tens of megabytes.
     public static let maximumInputSize = 64 * 1024 * 1024
+
+    /// The most names in one `GeneralNames` (subjectAltName, issuerAltName, a distribution
+    /// point's fullName or cRLIssuer, authorityCertIssuer, certificateIssuer): 4096. Public
+    /// CAs issue at most a few hundred names per certificate; the limit keeps a hostile
+    /// certificate from materializing millions of names, and bounds the names x
+    /// constraints work of path validation.
+    public static let maximumGeneralNames = 4096
 }

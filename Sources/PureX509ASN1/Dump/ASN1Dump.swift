@@ -16,9 +16,14 @@ public struct ASN1Dump: Sendable {
     /// The depth at which `failure` happened.
     public let failureDepth: Int
 
-    /// Walks `bytes` (any number of top-level elements).
-    public init(_ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth) {
-        var walker = Walker(bytes: bytes, maximumDepth: maximumDepth)
+    /// Walks `bytes` (any number of top-level elements). The walk stops with
+    /// `tooManyElements` after `maximumElements` elements (counting those tried inside
+    /// OCTET and BIT STRINGs), which bounds the memory the tree takes.
+    public init(
+        _ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth,
+        maximumElements: Int = DERReader.defaultMaximumElements
+    ) {
+        var walker = Walker(bytes: bytes, maximumDepth: maximumDepth, maximumElements: maximumElements)
         let (nodes, _) = walker.level(0..<bytes.count, depth: 0)
         self.bytes = bytes
         self.nodes = nodes
@@ -44,12 +49,20 @@ public struct ASN1Dump: Sendable {
     struct Walker {
         let bytes: [UInt8]
         let maximumDepth: Int
+        let maximumElements: Int
+        var elementCount = 0
         var failure: DERError?
         var failureDepth = 0
 
-        init(bytes: [UInt8], maximumDepth: Int) {
+        init(bytes: [UInt8], maximumDepth: Int, maximumElements: Int) {
             self.bytes = bytes
             self.maximumDepth = maximumDepth
+            self.maximumElements = maximumElements
+        }
+
+        var isOverBudget: Bool {
+            if case .tooManyElements = failure { return true }
+            return false
         }
 
         /// Reads the elements of `range`; the flag is true when a failure stopped it.
@@ -57,6 +70,11 @@ public struct ASN1Dump: Sendable {
             var reader = DERReader(bytes, range: range, depth: depth, maximumDepth: maximumDepth)
             var nodes: [ASN1DumpNode] = []
             while !reader.isAtEnd {
+                guard elementCount < maximumElements else {
+                    fail(.tooManyElements(offset: reader.position, limit: maximumElements), depth: depth)
+                    return (nodes, true)
+                }
+                elementCount += 1
                 let element: DERElement
                 do {
                     element = try reader.readElement()
@@ -75,6 +93,7 @@ public struct ASN1Dump: Sendable {
                     if stopped { return (nodes, true) }
                 } else {
                     nodes.append(primitive(element, depth: depth))
+                    if isOverBudget { return (nodes, true) }
                 }
             }
             return (nodes, false)
@@ -88,7 +107,7 @@ public struct ASN1Dump: Sendable {
         }
 
         /// Decodes a primitive element with the reader's own strict functions.
-        func primitive(_ element: DERElement, depth: Int) -> ASN1DumpNode {
+        mutating func primitive(_ element: DERElement, depth: Int) -> ASN1DumpNode {
             var reader = DERReader(bytes, range: element.fullRange, depth: depth, maximumDepth: maximumDepth)
             let value: ASN1DumpValue
             do {
@@ -131,10 +150,17 @@ public struct ASN1Dump: Sendable {
 
         /// The content as DER when it is entirely valid DER (at least two octets, every
         /// element well-formed, every value valid), else nil.
-        func encapsulated(_ range: Range<Int>, depth: Int) -> [ASN1DumpNode]? {
-            guard range.count >= 2, depth < maximumDepth else { return nil }
-            var inner = Walker(bytes: bytes, maximumDepth: maximumDepth)
+        /// Elements tried here count against the walk's budget; running out stops the walk.
+        mutating func encapsulated(_ range: Range<Int>, depth: Int) -> [ASN1DumpNode]? {
+            guard range.count >= 2, depth < maximumDepth, !isOverBudget else { return nil }
+            var inner = Walker(bytes: bytes, maximumDepth: maximumDepth, maximumElements: maximumElements)
+            inner.elementCount = elementCount
             let (nodes, stopped) = inner.level(range, depth: depth)
+            elementCount = inner.elementCount
+            if inner.isOverBudget, let error = inner.failure {
+                fail(error, depth: inner.failureDepth)
+                return nil
+            }
             guard !stopped, !nodes.isEmpty, !nodes.contains(where: { $0.hasErrors }) else { return nil }
             return nodes
         }

@@ -102,10 +102,10 @@ struct PEMParser {
             trailingTextRange: trailingRange, mode: mode)
     }
 
-    /// Splits at LF, CR LF and bare CR (RFC 7468 `eol`), noting the line-end style.
-    mutating func splitLines(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> [Line] {
-        var lines: [Line] = []
-        lines.reserveCapacity(buffer.count / 48 + 1)
+    /// Splits at LF, CR LF and bare CR (RFC 7468 `eol`), noting the line-end style. The
+    /// lines are kept in a compact `LineTable` (4 bytes a line).
+    mutating func splitLines(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Lines {
+        var table = LineTable(buffer, from: start)
         var index = start
         var lineStart = start
         let count = buffer.count
@@ -118,30 +118,30 @@ struct PEMParser {
                 continue
             }
             if byte == 0x0A {
-                lines.append(Line(start: lineStart, end: index))
                 index &+= 1
+                table.endLine(nextStart: index)
                 lineStart = index
             } else if byte == 0x0D {
-                lines.append(Line(start: lineStart, end: index))
                 if index + 1 < count && buffer[index + 1] == 0x0A {
-                    if !sawCRLF { note(.crlfLineEndings, line: lines.count) }
+                    if !sawCRLF { note(.crlfLineEndings, line: table.count + 1) }
                     sawCRLF = true
                     index &+= 2
                 } else {
-                    if !sawBareCR { note(.bareCarriageReturn, line: lines.count) }
+                    if !sawBareCR { note(.bareCarriageReturn, line: table.count + 1) }
                     sawBareCR = true
                     index &+= 1
                 }
+                table.endLine(nextStart: index)
                 lineStart = index
             } else {
                 index &+= 1
             }
         }
         if lineStart < count {
-            lines.append(Line(start: lineStart, end: count))
-            note(.missingFinalNewline, line: lines.count)
+            table.endUnterminated()
+            note(.missingFinalNewline, line: table.count)
         }
-        return lines
+        return Lines(table: table, buffer: buffer)
     }
 
     static func hasPrefix(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Line, _ prefix: [UInt8]) -> Bool {
@@ -203,14 +203,14 @@ struct PEMParser {
         return true
     }
 
-    func firstNonBlankLine(_ buffer: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ range: Range<Int>) -> Int? {
+    func firstNonBlankLine(_ buffer: UnsafeBufferPointer<UInt8>, _ lines: Lines, _ range: Range<Int>) -> Int? {
         range.first { !Self.isBlank(buffer, lines[$0]) }
     }
 
     /// RFC 1421 section 4.6 headers at the top of a block (lax mode), up to and including
     /// the blank line that ends them. Returns the headers and the first base64 line.
     mutating func readHeaders(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ range: Range<Int>, block: Int
+        _ buffer: UnsafeBufferPointer<UInt8>, _ lines: Lines, _ range: Range<Int>, block: Int
     ) throws(PEMError) -> ([PEMHeader], Int) {
         guard let first = range.first, Self.colon(buffer, lines[first]) != nil else { return ([], range.lowerBound) }
         guard lax else { throw .headersNotAllowed(line: first + 1) }
@@ -256,7 +256,7 @@ struct PEMParser {
 
     /// Decodes the base64 lines of a block into a buffer sized from their length.
     mutating func decodeBody(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ range: Range<Int>, block: Int, beginLine: Int
+        _ buffer: UnsafeBufferPointer<UInt8>, _ lines: Lines, _ range: Range<Int>, block: Int, beginLine: Int
     ) throws(PEMError) -> [UInt8] {
         var characters = 0
         var lastLine = -1

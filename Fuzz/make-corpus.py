@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Writes the committed seed corpora Fuzz/corpus/<harness>/ from TestVectors/ and a few
+certificates of the system CA bundle (converted with the openssl CLI). Seeds stay small:
+a handful of files per harness. Re-run after adding a harness or new test vectors; the
+output is deterministic for a given TestVectors/ and CA bundle."""
+import glob, hashlib, os, struct, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "Fuzz", "corpus")
+TV = os.path.join(ROOT, "TestVectors")
+BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+MAX_SEED = 8192
+
+
+def put(harness, data, name=None):
+    if len(data) > MAX_SEED * 2:
+        return
+    folder = os.path.join(CORPUS, harness)
+    os.makedirs(folder, exist_ok=True)
+    name = name or hashlib.sha1(data).hexdigest()[:16]
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(data)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def pem_blocks(text):
+    blocks, current = [], None
+    for line in text.splitlines(keepends=True):
+        if line.startswith("-----BEGIN "):
+            current = [line]
+        elif current is not None:
+            current.append(line)
+            if line.startswith("-----END "):
+                blocks.append("".join(current))
+                current = None
+    return blocks
+
+
+def pem_to_der(pem):
+    return subprocess.run(["openssl", "x509", "-outform", "der"], input=pem.encode(),
+                          capture_output=True, check=True).stdout
+
+
+def der_children(data, start=0, end=None):
+    """(tag, header_start, content_start, end) of each element in data[start:end]."""
+    end = len(data) if end is None else end
+    out, i = [], start
+    while i < end:
+        tag = data[i]
+        length = data[i + 1]
+        j = i + 2
+        if length & 0x80:
+            n = length & 0x7F
+            length = int.from_bytes(data[j:j + n], "big")
+            j += n
+        out.append((tag, i, j, j + length))
+        i = j + length
+    return out
+
+
+def cert_parts(der):
+    """tbs, signatureAlgorithm, signature bits, SPKI of a certificate."""
+    (_, _, c0, c1), = der_children(der)
+    tbs, alg, sig = der_children(der, c0, c1)
+    fields = der_children(der, tbs[2], tbs[3])
+    index = 1 if fields[0][0] == 0xA0 else 0
+    spki = fields[index + 5]
+    return (der[tbs[1]:tbs[3]], der[alg[1]:alg[3]], der[sig[2] + 1:sig[3]], der[spki[1]:spki[3]], spki)
+
+
+def bundle_certs(count):
+    if not os.path.exists(BUNDLE):
+        return []
+    return pem_blocks(open(BUNDLE).read())[:count]
+
+
+def chunk16(data, maximum):
+    return struct.pack(">H", len(data)) + data if len(data) <= maximum else None
+
+
+def main():
+    pems = bundle_certs(6)
+    ders = [pem_to_der(p) for p in pems]
+    vectors_der = sorted(glob.glob(os.path.join(TV, "malformed", "*.der")))
+    vectors_pem = sorted(glob.glob(os.path.join(TV, "malformed", "*.pem")))
+
+    # der: real certificates and every malformed DER vector.
+    for d in ders[:4]:
+        put("der", d)
+    for path in vectors_der:
+        put("der", read(path), os.path.basename(path))
+
+    # certificate: real certificates (DER, and one PEM), the malformed-certificate vectors.
+    for d in ders:
+        put("certificate", d)
+    if pems:
+        put("certificate", pems[0].encode(), "pem")
+    for path in vectors_der:
+        if os.path.basename(path).startswith(("base-cert", "cert-")):
+            put("certificate", read(path), os.path.basename(path))
+    for path in sorted(glob.glob(os.path.join(TV, "certs", "*.der")))[:12]:
+        put("certificate", read(path), os.path.basename(path))
+
+    # pem: malformed PEM vectors, single certificates, a small bundle.
+    for path in vectors_pem:
+        put("pem", read(path), os.path.basename(path))
+    for p in pems[:2]:
+        put("pem", p.encode())
+    put("pem", "".join(pems[:3]).encode(), "bundle-3")
+
+    # tfserving: configs carrying PEM inline.
+    def quoted(text):
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if pems:
+        put("tfserving", ("server_cert: " + quoted(pems[0]) + "\nclient_verify: true\n").encode(), "cert")
+        put("tfserving", ("# comment\ncustom_ca: " + quoted(pems[1]) + "\n'adjacent' \"x\"\n").encode(), "ca")
+    put("tfserving", b"server_key: 'a\\x41\\101\\n', client_verify: f; custom_ca: \"\"\n", "escapes")
+
+    # symmetric: one seed per operation selector (byte 2) with short parameters.
+    for op in range(6):
+        put("symmetric", bytes([op, op % 4, op]) + bytes(range(40)), "op%d" % op)
+
+    # signature: algorithm | key (PKCS#1, 2-byte length) | signature (2-byte length) | message.
+    for d in ders:
+        tbs, alg, sig, spki, _ = cert_parts(d)
+        spki_parts = der_children(spki)
+        (_, _, s0, s1), = spki_parts
+        spki_alg, spki_key = der_children(spki, s0, s1)
+        if b"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01" not in spki[spki_alg[1]:spki_alg[3]]:
+            continue
+        key = spki[spki_key[2] + 1:spki_key[3]]
+        if len(alg) > 255:
+            continue
+        k, s = chunk16(key, 1100), chunk16(sig, 1100)
+        if k and s:
+            put("signature", bytes([len(alg)]) + alg + k + s + tbs)
+            break
+
+    for folder in sorted(os.listdir(CORPUS)):
+        files = os.listdir(os.path.join(CORPUS, folder))
+        print("%-12s %3d seeds, %6d bytes" % (folder, len(files),
+              sum(os.path.getsize(os.path.join(CORPUS, folder, f)) for f in files)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
