@@ -12,10 +12,14 @@ import Darwin
 public enum CertificateFile {
     /// What went wrong reading a file.
     public enum ReadError: Error, Hashable, Sendable, CustomStringConvertible {
+        /// The file cannot be opened or read.
         case unreadable(path: String, reason: String)
+        /// The file holds no certificate.
         case noCertificate(path: String)
+        /// The file is DER but not a certificate.
         case malformed(path: String, reason: String)
 
+        /// One line naming the file and the problem.
         public var description: String {
             switch self {
             case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"

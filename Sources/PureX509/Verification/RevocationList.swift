@@ -18,8 +18,9 @@ public struct RevocationList: Sendable {
     public let derEncoded: [UInt8]
     /// The issuer's name.
     public let issuer: DistinguishedName
-    /// thisUpdate, nextUpdate.
+    /// thisUpdate: when the CRL was issued.
     public let thisUpdate: ASN1Time
+    /// nextUpdate: when the next CRL is due, if given.
     public let nextUpdate: ASN1Time?
     /// The revoked serial numbers (DER INTEGER contents).
     public let revokedSerials: Set<[UInt8]>
