@@ -6,6 +6,9 @@ enum X509Dump {
             ASN1Command.self,
             PEMCommand.self,
             VerifyCommand.self,
+            DiagnoseCommand.self,
+            FixChainCommand.self,
+            BundleCommand.self,
         ]
     }
 
