@@ -31,7 +31,13 @@ public enum Diagnosis {
         var served: [LocatedCertificate] = []
         var embeddedKeys: (entries: [SourceContents.KeyEntry], source: DiagnosisSource)?
         for source in certificateSources {
+            let before = context.findings.count
             let contents = SourceReader(source: source, role: .served).read(into: &context)
+            if contents.certificates.isEmpty && context.findings.count == before {
+                context.report(.emptyInput, .error, file: source.displayName,
+                    message: "\(source.displayName) holds no certificate\(contents.keys.isEmpty ? "" : ", only a private key (were the certificate and key files swapped?)").",
+                    fix: "Name the file that holds the server's certificate chain (PEM, -----BEGIN CERTIFICATE-----, leaf first).")
+            }
             for entry in contents.certificates {
                 served.append(LocatedCertificate(
                     certificate: entry.certificate, origin: .served, index: served.count, file: source.displayName, line: entry.line))
@@ -71,10 +77,9 @@ public enum Diagnosis {
         }
 
         guard !served.isEmpty else {
-            if !context.hasErrors {
-                let names = certificateSources.map(\.displayName).joined(separator: ", ")
-                context.report(.emptyInput, .error, file: certificateSources.first?.displayName,
-                    message: certificateSources.isEmpty ? "No certificate file was given." : "No certificate was found in \(names).",
+            if certificateSources.isEmpty && !context.hasErrors {
+                context.report(.emptyInput, .error, file: nil,
+                    message: "No certificate file was given.",
                     fix: "Name the file that holds the server's certificate chain (PEM, -----BEGIN CERTIFICATE-----).")
             }
             return DiagnosisReport(

@@ -167,12 +167,14 @@ struct SourceReader {
         let shape = DERShape.detect(bytes)
         switch shape {
         case .pkcs12:
-            if role == .served || role == .key {
-                context.report(.formatPKCS12, .warning, file: file,
-                    message: "\(file) is a PKCS#12 archive (.p12/.pfx: certificates and key in one, usually password-protected). nginx, Apache, HAProxy, Envoy and TensorFlow Serving read PEM files, not PKCS#12.",
-                    fix: "Convert it: openssl pkcs12 -in \(shellQuoted(source.name)) -nokeys -out fullchain.pem && openssl pkcs12 -in \(shellQuoted(source.name)) -nocerts -nodes -out privkey.pem (add -legacy for files made before OpenSSL 3), then check the order with x509dump fix-chain fullchain.pem.")
-            }
             let opened = ContainerReader.pkcs12Contents(bytes)
+            if role == .served || role == .key {
+                let locked = opened.certificates.isEmpty && opened.keys.isEmpty
+                context.report(.formatPKCS12, locked ? .error : .warning, file: file,
+                    message: "\(file) is a PKCS#12 archive (.p12/.pfx: certificates and key in one). nginx, Apache, HAProxy, Envoy and TensorFlow Serving read PEM files, not PKCS#12."
+                        + (locked ? " It is protected by a password, so its certificates could not be checked here." : ""),
+                    fix: "Convert it: openssl pkcs12 -in \(shellQuoted(source.name)) -nokeys -out fullchain.pem && openssl pkcs12 -in \(shellQuoted(source.name)) -nocerts -nodes -out privkey.pem (add -legacy for files made before OpenSSL 3; chmod 600 privkey.pem), then check the result with x509dump diagnose --cert fullchain.pem --key privkey.pem.")
+            }
             contents.certificates += opened.certificates.map { .init(certificate: $0, line: nil) }
             contents.keys += opened.keys.map { .init(block: nil, der: [], line: nil, parsed: $0) }
             return contents
