@@ -4,6 +4,7 @@ enum X509Dump {
     static var commands: [any Command.Type] {
         [
             ASN1Command.self,
+            VerifyCommand.self,
         ]
     }
 
