@@ -1,7 +1,3 @@
-// Target: Benchmarks/ChainBenchmarks. Replaces `registerPureX509ChainBuilding()` in PendingChain.swift.
-// Expected API (as on the diag-dev branch, not on main yet): TrustStore(certificates:),
-// CertificatePool(_:), VerificationPolicy(time:), ChainVerifier(trustStore:policy:)
-// .verify(_:intermediates:) -> VerificationResult with `path`.
 import Benchmark
 import Foundation
 import BenchmarkHarness
