@@ -5,6 +5,9 @@ enum X509Dump {
         [
             ASN1Command.self,
             VerifyCommand.self,
+            DiagnoseCommand.self,
+            FixChainCommand.self,
+            BundleCommand.self,
         ]
     }
 
