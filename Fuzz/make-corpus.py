@@ -105,6 +105,30 @@ def main():
     for path in sorted(glob.glob(os.path.join(TV, "certs", "*.der")))[:12]:
         put("certificate", read(path), os.path.basename(path))
 
+    # privatekey: a mode byte (0 no password, 1 the test password) then a key file.
+    keys = os.path.join(TV, "keys")
+    key_files = ["rsa-2048.pem", "ec-p256.der", "ec-p256.sec1.der", "ec-p256.pbes2-aes256-sha256.der",
+                 "ec-p256.pkcs12-3des.pem", "ec-p256.legacy-aes128.pem", "dsa.der", "ed25519.pem",
+                 "x25519.v2.der", "ec-p256-explicit.pem", "ec-p256.pbes2-scrypt.pem", "rsa-2048.legacy-aes256.pem"]
+    for name in key_files:
+        path = os.path.join(keys, name)
+        if os.path.exists(path):
+            encrypted = any(word in name for word in ("pbes", "pkcs12-", "legacy", "scrypt"))
+            put("privatekey", bytes([1 if encrypted else 0x80]) + read(path), name)
+
+    # pkcs7: bundles (DER and PEM).
+    for name in ["chain.p7b", "chain.p7b.der", "chain-crl.p7b"]:
+        path = os.path.join(keys, name)
+        if os.path.exists(path):
+            put("pkcs7", read(path), name)
+
+    # pkcs12: a mode byte then the file; the small ones with the test password or none.
+    for name in ["default.p12", "certs-only.p12", "key-only.p12", "legacy-3des.p12", "empty-password.p12",
+                 "ec.p12", "corrupt.p12"]:
+        path = os.path.join(keys, name)
+        if os.path.exists(path):
+            put("pkcs12", bytes([0 if "empty" in name else 1]) + read(path), name)
+
     # pem: malformed PEM vectors, single certificates, a small bundle.
     for path in vectors_pem:
         put("pem", read(path), os.path.basename(path))
