@@ -38,29 +38,27 @@ struct BigMontgomeryModulus: Sendable, Hashable {
         self.n0inv = n0inv
 
         // R^2 mod n without a division. Write w = 64k, so R = 2^w and the Montgomery form of
-        // 2^a is 2^(a+w) mod n. Start from the form of 2^1 (2^(w+1) mod n, by doubling
-        // 2^(bits-1) < n), then run square-and-multiply over the bits of w: a Montgomery
-        // squaring turns the form of 2^a into that of 2^(2a), and a modular doubling turns it
-        // into that of 2^(a+1). The form of 2^w is 2^(2w) mod n = R^2 mod n.
+        // 2^a is 2^(a+w) mod n. Doubling 2^(bits-1) < n modulo n up to 2^w gives the form of
+        // 2^0; doubling on to 2^(w + w/16) gives the form of 2^(w/16); four Montgomery
+        // squarings (each turns the form of 2^a into that of 2^(2a)) give the form of 2^w,
+        // which is 2^(2w) mod n = R^2 mod n. A doubling costs k word operations and a
+        // squaring about 1.5k^2 multiplications, so this split (w/16 doublings, 4 squarings)
+        // is close to the cheapest for every k.
         var rr = [UInt64](repeating: 0, count: k)
         let bits = modulus.bitWidth
         let w = 64 * k
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k) { scratch in
+        let squarings = 4
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * k) { scratch in
             guard let t = scratch.baseAddress else { return }
             limbs.withUnsafeBufferPointer { nBuffer in
                 rr.withUnsafeMutableBufferPointer { rrBuffer in
                     guard let n = nBuffer.baseAddress, let x = rrBuffer.baseAddress else { return }
                     x[(bits - 1) / 64] = 1 << UInt64((bits - 1) % 64)
-                    for _ in 0..<(w + 1 - (bits - 1)) {
-                        LimbArithmetic.doubleModulo(x, n, k)
+                    for _ in 0..<(w - (bits - 1) + (w >> squarings)) {
+                        MontgomeryKernels.doubleModulo(x, n, k)
                     }
-                    var bit = UInt64.bitWidth - w.leadingZeroBitCount - 2
-                    while bit >= 0 {
-                        LimbArithmetic.montgomerySquare(x, x, n, n0inv, k, t)
-                        if (w >> bit) & 1 == 1 {
-                            LimbArithmetic.doubleModulo(x, n, k)
-                        }
-                        bit -= 1
+                    for _ in 0..<squarings {
+                        MontgomeryKernels.montgomerySquare(x, x, n, n0inv, k, t)
                     }
                 }
             }
@@ -144,7 +142,7 @@ struct BigMontgomeryModulus: Sendable, Hashable {
         let k = limbCount
         return limbs.withUnsafeBufferPointer { nBuffer -> Bool in
             guard let n = nBuffer.baseAddress else { return false }
-            guard LimbArithmetic.isLess(x, n, k) else { return false }
+            guard MontgomeryKernels.isLess(x, n, k) else { return false }
             let bits = exponent.bitWidth
             if bits == 0 {
                 // x^0 = 1 (n >= 3).
@@ -155,33 +153,34 @@ struct BigMontgomeryModulus: Sendable, Hashable {
             if bits == 1 {
                 return true
             }
-            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * k) { scratch -> Bool in
+            // Scratch: 2k words for the kernels, then x in Montgomery form, then y.
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4 * k) { scratch -> Bool in
                 guard let m = scratch.baseAddress else { return false }
-                let xm = m + k
+                let xm = m + 2 * k
                 let y = xm + k
                 rr.withUnsafeBufferPointer { rrBuffer in
                     guard let rrBase = rrBuffer.baseAddress else { return }
-                    LimbArithmetic.montgomeryMultiply(xm, x, rrBase, n, n0inv, k, m)
+                    MontgomeryKernels.montgomeryMultiply(xm, x, rrBase, n, n0inv, k, m)
                 }
                 y.update(from: xm, count: k)
                 let limbsOfExponent = exponent.limbs
                 var bit = bits - 2
                 while bit >= 0 {
-                    LimbArithmetic.montgomerySquare(y, y, n, n0inv, k, m)
+                    MontgomeryKernels.montgomerySquare(y, y, n, n0inv, k, m)
                     if (limbsOfExponent[bit / 64] >> UInt64(bit % 64)) & 1 == 1 {
                         if bit == 0 {
                             // y * x * R^-1 = x^e, already out of Montgomery form.
-                            LimbArithmetic.montgomeryMultiply(x, y, x, n, n0inv, k, m)
+                            MontgomeryKernels.montgomeryMultiply(x, y, x, n, n0inv, k, m)
                             return true
                         }
-                        LimbArithmetic.montgomeryMultiply(y, y, xm, n, n0inv, k, m)
+                        MontgomeryKernels.montgomeryMultiply(y, y, xm, n, n0inv, k, m)
                     }
                     bit -= 1
                 }
                 // Even exponent: leave Montgomery form by multiplying with 1.
                 xm.update(repeating: 0, count: k)
                 xm[0] = 1
-                LimbArithmetic.montgomeryMultiply(x, y, xm, n, n0inv, k, m)
+                MontgomeryKernels.montgomeryMultiply(x, y, xm, n, n0inv, k, m)
                 return true
             }
         }

@@ -26,6 +26,8 @@ public struct RSAPublicKey: Sendable, Hashable {
     let modulusContext: BigMontgomeryModulus
     /// The public exponent e.
     let exponentValue: BigUInt
+    /// The size of the modulus in bits.
+    public let bitCount: Int
 
     /// Creates a key from the big-endian magnitudes of the modulus and the public exponent
     /// (leading zero bytes are ignored).
@@ -54,15 +56,13 @@ public struct RSAPublicKey: Sendable, Hashable {
         guard let context = BigMontgomeryModulus(n) else { throw .malformed("RSA modulus is invalid") }
         modulusContext = context
         exponentValue = e
+        bitCount = bits
     }
 
     /// Creates a key from the big-endian magnitudes of the modulus and the public exponent.
     public init(modulus: [UInt8], exponent: [UInt8], allowWeakKeys: Bool = false) throws(CryptoError) {
         try self.init(modulus: modulus[...], exponent: exponent[...], allowWeakKeys: allowWeakKeys)
     }
-
-    /// The size of the modulus in bits (for example 2048).
-    public var bitCount: Int { modulusContext.value.bitWidth }
 
     /// The size of the modulus in bytes, which is the length of every signature (k in
     /// RFC 8017).

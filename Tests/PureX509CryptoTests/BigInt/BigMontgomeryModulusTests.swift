@@ -35,11 +35,13 @@ struct BigMontgomeryModulusTests {
         let n = random.oddInteger(bits: bits)
         let modulus = try #require(BigMontgomeryModulus(n))
         let nMinusOne = NaiveArithmetic.subtract(n, BigUInt(1))
-        var exponents: [BigUInt] = [BigUInt(), BigUInt(1), BigUInt(2), BigUInt(3), BigUInt(65537), BigUInt(65536)]
+        // The naive reference is slow in debug builds: large moduli get fewer rows.
+        var exponents: [BigUInt] = [BigUInt(), BigUInt(1), BigUInt(3), BigUInt(65537)]
+        var bases = [BigUInt(1), nMinusOne, random.integer(below: n)]
         if bits <= 1024 {
-            exponents += [random.integer(bits: 64), random.integer(bits: 130), BigUInt(limbs: [random.next() & ~1, 7])]
+            exponents += [BigUInt(2), BigUInt(65536), random.integer(bits: 64), random.integer(bits: 130), BigUInt(limbs: [random.next() & ~1, 7])]
+            bases += [BigUInt(), random.integer(below: n)]
         }
-        let bases = [BigUInt(), BigUInt(1), nMinusOne, random.integer(below: n), random.integer(below: n)]
         for exponent in exponents {
             for base in bases {
                 let expected = NaiveArithmetic.power(base, exponent, n)
@@ -80,23 +82,23 @@ struct BigMontgomeryModulusTests {
     }
 }
 
-@Suite("LimbArithmetic")
-struct LimbArithmeticTests {
+@Suite("MontgomeryKernels")
+struct MontgomeryKernelsTests {
     /// Runs `montgomeryMultiply` (or `montgomerySquare` when `b` is nil) on k-limb copies.
     static func montgomery(_ a: BigUInt, _ b: BigUInt?, _ modulus: BigMontgomeryModulus) -> BigUInt {
         let k = modulus.limbCount
         func padded(_ x: BigUInt) -> [UInt64] { x.limbs + [UInt64](repeating: 0, count: k - x.limbs.count) }
         var x = padded(a)
         let y = padded(b ?? a)
-        var scratch = [UInt64](repeating: 0, count: k)
+        var scratch = [UInt64](repeating: 0, count: 2 * k)
         modulus.limbs.withUnsafeBufferPointer { n in
             y.withUnsafeBufferPointer { yb in
                 x.withUnsafeMutableBufferPointer { xb in
                     scratch.withUnsafeMutableBufferPointer { m in
                         if b == nil {
-                            LimbArithmetic.montgomerySquare(xb.baseAddress!, xb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
+                            MontgomeryKernels.montgomerySquare(xb.baseAddress!, xb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
                         } else {
-                            LimbArithmetic.montgomeryMultiply(xb.baseAddress!, xb.baseAddress!, yb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
+                            MontgomeryKernels.montgomeryMultiply(xb.baseAddress!, xb.baseAddress!, yb.baseAddress!, n.baseAddress!, modulus.n0inv, k, m.baseAddress!)
                         }
                     }
                 }
@@ -110,7 +112,7 @@ struct LimbArithmeticTests {
     @Test(arguments: [64, 65, 128, 190, 256, 320, 384, 448, 512, 576, 1024, 2048, 4096])
     func matchesReference(bits: Int) throws {
         var random = SplitMix64(seed: 77 + UInt64(bits))
-        for _ in 0..<4 {
+        for _ in 0..<(bits > 1024 ? 1 : 4) {
             let n = random.oddInteger(bits: bits)
             let modulus = try #require(BigMontgomeryModulus(n))
             let r = NaiveArithmetic.powerOfTwo(64 * modulus.limbCount)

@@ -53,7 +53,14 @@ struct WycheproofRSATests {
         let key = try #require(group["publicKey"] as? [String: Any])
         let modulus = RSATestSupport.bytes(try #require(key["modulus"] as? String))
         let exponent = RSATestSupport.bytes(try #require(key["publicExponent"] as? String))
-        return try RSAPublicKey(modulus: modulus, exponent: exponent)
+        let rsaKey = try RSAPublicKey(modulus: modulus, exponent: exponent)
+        // The same key parsed from the SubjectPublicKeyInfo.
+        let spki = try PublicKey(subjectPublicKeyInfoDER: RSATestSupport.bytes(try #require(group["publicKeyDer"] as? String)))
+        guard case .rsa(let parsed) = spki.kind else {
+            throw CryptoError.malformed("publicKeyDer is not an rsaEncryption key")
+        }
+        #expect(parsed == rsaKey)
+        return rsaKey
     }
 
     @Test(arguments: pkcs1Files)
@@ -63,6 +70,7 @@ struct WycheproofRSATests {
         var count = 0
         for group in groups {
             let key = try Self.key(group)
+            let spkiKey = try PublicKey(subjectPublicKeyInfoDER: RSATestSupport.bytes(try #require(group["publicKeyDer"] as? String)))
             #expect(key.bitCount == group["keySize"] as? Int)
             let hash = try Self.hashAlgorithm(group["sha"])
             for test in try #require(group["tests"] as? [[String: Any]]) {
@@ -71,6 +79,11 @@ struct WycheproofRSATests {
                 let signature = RSATestSupport.bytes(try #require(test["sig"] as? String))
                 let expected = try Self.expectedResult(test)
                 let result = key.isValidPKCS1v15Signature(signature, message: message, hash: hash)
+                // The certificate-layer entry point agrees.
+                #expect(
+                    try verify(
+                        signatureAlgorithm: SignatureAlgorithm(.rsaPKCS1v15(hash)), publicKey: spkiKey,
+                        message: message[...], signature: signature[...]) == result)
                 #expect(result == expected, "\(file) tcId \(id) \(test["comment"] ?? "") flags \(test["flags"] ?? [])")
                 count += 1
             }
