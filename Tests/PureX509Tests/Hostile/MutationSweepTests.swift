@@ -3,13 +3,23 @@ import PureX509
 
 /// Every single-bit flip and every truncation of a few real certificates (RSA, ECDSA,
 /// Ed25519; OpenSSL-made, committed under TestVectors/) either parses into a valid
-/// certificate or throws an `X509ParseError` pointing inside the input: never a trap.
+/// certificate or throws an `X509ParseError` pointing inside the input: never a trap. And a
+/// mutant that parses never verifies under its issuer's key: every byte of a certificate
+/// is signed, is the signature, or must match a signed byte.
 @Suite("Mutation sweep: certificates")
 struct MutationSweepTests {
     struct Sample: CustomTestStringConvertible, Sendable {
         let name: String
         let path: String
+        /// The issuing CA's certificate (nil: self-signed).
+        let issuerPath: String?
         var testDescription: String { name }
+
+        func issuerKey() throws -> PublicKey {
+            let issuer = try issuerPath.map { try Sample(name: "issuer", path: $0, issuerPath: nil).der() } ?? der()
+            let certificate = try Certificate(derEncoded: issuer)
+            return try PublicKey(subjectPublicKeyInfoDER: certificate.subjectPublicKeyInfo.derEncoded)
+        }
 
         func der() throws -> [UInt8] {
             let bytes = try testVector(path)
@@ -21,9 +31,9 @@ struct MutationSweepTests {
     }
 
     static let samples = [
-        Sample(name: "ECDSA P-256 self-signed", path: "malformed/base-cert.der"),
-        Sample(name: "RSA 2048", path: "keys/rsa-2048.cert.der"),
-        Sample(name: "Ed25519", path: "keys/ed25519.cert.pem"),
+        Sample(name: "ECDSA P-256 self-signed", path: "malformed/base-cert.der", issuerPath: nil),
+        Sample(name: "RSA 2048", path: "keys/rsa-2048.cert.der", issuerPath: "keys/ca-intermediate.cert.pem"),
+        Sample(name: "Ed25519", path: "keys/ed25519.cert.pem", issuerPath: "keys/ca-intermediate.cert.pem"),
     ]
 
     /// What a parsed mutant must satisfy: it is its input, every accessor works, every
@@ -77,5 +87,32 @@ struct MutationSweepTests {
         for extra: UInt8 in [0x00, 0x30, 0xFF] {
             #expect(throws: X509ParseError.self) { try Certificate(derEncoded: der + [extra]) }
         }
+    }
+
+    /// Verifies `certificate`'s signature with `key`; a thrown error counts as not verified.
+    static func verifies(_ certificate: Certificate, _ key: PublicKey) -> Bool {
+        guard let algorithm = try? SignatureAlgorithm(derEncoded: certificate.signatureAlgorithm.derEncoded) else { return false }
+        return (try? verify(signatureAlgorithm: algorithm, publicKey: key,
+                            message: certificate.tbsCertificateBytes, signature: certificate.signature)) ?? false
+    }
+
+    @Test("no mutant that parses verifies under the issuer's key", arguments: samples)
+    func mutantsDoNotVerify(_ sample: Sample) throws {
+        let der = try sample.der()
+        let key = try sample.issuerKey()
+        #expect(Self.verifies(try Certificate(derEncoded: der), key), "the unmutated certificate verifies")
+        // One flip per byte (a different bit each time) keeps the debug-build run short while
+        // touching every byte: TBS fields, the signature algorithm, and the signature value.
+        var verified: [Int] = []
+        var checked = 0
+        for index in der.indices {
+            var mutant = der
+            mutant[index] ^= 1 << (index % 8)
+            guard let certificate = try? Certificate(derEncoded: mutant) else { continue }
+            checked += 1
+            if Self.verifies(certificate, key) { verified.append(index) }
+        }
+        #expect(verified.isEmpty, "mutants flipped at bytes \(verified) still verify")
+        #expect(checked > 0)
     }
 }
