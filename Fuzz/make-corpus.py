@@ -87,6 +87,7 @@ def main():
     ders = [pem_to_der(p) for p in pems]
     vectors_der = sorted(glob.glob(os.path.join(TV, "malformed", "*.der")))
     vectors_pem = sorted(glob.glob(os.path.join(TV, "malformed", "*.pem")))
+    keys = os.path.join(TV, "keys")
 
     # der: real certificates and every malformed DER vector.
     for d in ders[:4]:
@@ -106,7 +107,6 @@ def main():
         put("certificate", read(path), os.path.basename(path))
 
     # privatekey: a mode byte (0 no password, 1 the test password) then a key file.
-    keys = os.path.join(TV, "keys")
     key_files = ["rsa-2048.pem", "ec-p256.der", "ec-p256.sec1.der", "ec-p256.pbes2-aes256-sha256.der",
                  "ec-p256.pkcs12-3des.pem", "ec-p256.legacy-aes128.pem", "dsa.der", "ed25519.pem",
                  "x25519.v2.der", "ec-p256-explicit.pem", "ec-p256.pbes2-scrypt.pem", "rsa-2048.legacy-aes256.pem"]
@@ -148,21 +148,28 @@ def main():
     for op in range(6):
         put("symmetric", bytes([op, op % 4, op]) + bytes(range(40)), "op%d" % op)
 
-    # signature: algorithm | key (PKCS#1, 2-byte length) | signature (2-byte length) | message.
-    for d in ders:
-        tbs, alg, sig, spki, _ = cert_parts(d)
-        spki_parts = der_children(spki)
-        (_, _, s0, s1), = spki_parts
-        spki_alg, spki_key = der_children(spki, s0, s1)
-        if b"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01" not in spki[spki_alg[1]:spki_alg[3]]:
-            continue
-        key = spki[spki_key[2] + 1:spki_key[3]]
-        if len(alg) > 255:
-            continue
-        k, s = chunk16(key, 1100), chunk16(sig, 1100)
-        if k and s:
+    # signature: algorithm | issuer SPKI (2-byte length) | signature (2-byte length) | message,
+    # from certificates and their issuers (RSA, RSA-PSS, EC, Ed25519).
+    def pem_file_der(path):
+        return pem_to_der(open(path).read())
+    intermediate = os.path.join(keys, "ca-intermediate.cert.pem")
+    pairs = [(d, d) for d in ders[:1]]
+    if os.path.exists(intermediate):
+        issuer = pem_file_der(intermediate)
+        for name in ["rsa-2048.cert.pem", "rsa-pss.cert.pem", "ec-p256.cert.pem", "ec-p384.cert.pem",
+                     "ec-p521.cert.pem", "ed25519.cert.pem"]:
+            path = os.path.join(keys, name)
+            if os.path.exists(path):
+                pairs.append((pem_file_der(path), issuer))
+        root = os.path.join(keys, "ca-root.cert.pem")
+        if os.path.exists(root):
+            pairs.append((issuer, pem_file_der(root)))
+    for cert, issuer in pairs:
+        tbs, alg, sig, _, _ = cert_parts(cert)
+        _, _, _, issuer_spki, _ = cert_parts(issuer)
+        k, s = chunk16(issuer_spki, 2048), chunk16(sig, 1100)
+        if k and s and len(alg) <= 255:
             put("signature", bytes([len(alg)]) + alg + k + s + tbs)
-            break
 
     for folder in sorted(os.listdir(CORPUS)):
         files = os.listdir(os.path.join(CORPUS, folder))
