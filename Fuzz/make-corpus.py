@@ -106,6 +106,9 @@ def main():
     for path in sorted(glob.glob(os.path.join(TV, "certs", "*.der")))[:12]:
         put("certificate", read(path), os.path.basename(path))
 
+    def pem_file_der(path):
+        return pem_to_der(open(path).read())
+
     # privatekey: a mode byte (0 no password, 1 the test password) then a key file.
     key_files = ["rsa-2048.pem", "ec-p256.der", "ec-p256.sec1.der", "ec-p256.pbes2-aes256-sha256.der",
                  "ec-p256.pkcs12-3des.pem", "ec-p256.legacy-aes128.pem", "dsa.der", "ed25519.pem",
@@ -129,6 +132,37 @@ def main():
         if os.path.exists(path):
             put("pkcs12", bytes([0 if "empty" in name else 1]) + read(path), name)
 
+    # csr and crl: the requests and CRLs of the vectors.
+    for path in sorted(glob.glob(os.path.join(keys, "*.csr.pem")))[:6]:
+        put("csr", read(path), os.path.basename(path))
+    for path in sorted(glob.glob(os.path.join(TV, "**", "*.crl*"), recursive=True))[:6]:
+        put("crl", read(path), os.path.basename(path))
+
+    # hostname: presented name (1-byte length) then the reference.
+    for presented, reference in [(b"*.example.com", b"www.example.com"), (b"example.com", b"EXAMPLE.com."),
+                                 (b"*.co.uk", b"a.co.uk"), (b"xn--bcher-kva.example", b"xn--bcher-kva.example"),
+                                 (b"\x7f\x00\x00\x01", b"\x7f\x00\x00\x01"), (b"user@example.com", b"user@EXAMPLE.com")]:
+        put("hostname", bytes([len(presented)]) + presented + reference)
+
+    # chain: count, anchor mask, host, then certificates (2-byte lengths): leaf, intermediate, root.
+    chain_files = [os.path.join(keys, n) for n in ["rsa-2048.cert.pem", "ca-intermediate.cert.pem", "ca-root.cert.pem"]]
+    if all(os.path.exists(p) for p in chain_files):
+        certs = [pem_file_der(p) for p in chain_files]
+        host = b"rsa-2048"
+        body = b"".join(chunk16(c, 4096) for c in certs)
+        put("chain", bytes([2, 0b100, len(host)]) + host + body, "leaf-intermediate-root")
+        put("chain", bytes([1, 0b10, 0]) + chunk16(certs[1], 4096) + chunk16(certs[2], 4096), "intermediate-root")
+
+    # diagnose: roles, host, then files separated by a separator line.
+    sep = b"\n=====\n"
+    chain_pem = os.path.join(keys, "chain.pem")
+    key_pem = os.path.join(keys, "rsa-2048.pem")
+    root_pem = os.path.join(keys, "ca-root.cert.pem")
+    if all(os.path.exists(p) for p in [chain_pem, key_pem, root_pem]):
+        put("diagnose", bytes([0b1011, 8]) + b"rsa-2048" + read(chain_pem) + sep + read(key_pem) + sep + read(root_pem),
+            "chain-key-root")
+        put("diagnose", bytes([0]) + bytes([0]) + read(os.path.join(keys, "rsa-2048.cert.pem")), "leaf-only")
+
     # pem: malformed PEM vectors, single certificates, a small bundle.
     for path in vectors_pem:
         put("pem", read(path), os.path.basename(path))
@@ -150,8 +184,6 @@ def main():
 
     # signature: algorithm | issuer SPKI (2-byte length) | signature (2-byte length) | message,
     # from certificates and their issuers (RSA, RSA-PSS, EC, Ed25519).
-    def pem_file_der(path):
-        return pem_to_der(open(path).read())
     intermediate = os.path.join(keys, "ca-intermediate.cert.pem")
     pairs = [(d, d) for d in ders[:1]]
     if os.path.exists(intermediate):

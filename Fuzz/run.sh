@@ -44,7 +44,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0:h
 # Per-harness options: dictionary and input size cap (bytes). Defaults: der.dict, 8 KiB.
 dict_for() {
     case "$1" in
-        pem) echo Fuzz/dict/pem.dict ;;
+        pem|diagnose) echo Fuzz/dict/pem.dict ;;
         tfserving) echo Fuzz/dict/tfserving.dict ;;
         symmetric) echo "" ;;
         hostname) echo Fuzz/dict/hostname.dict ;;
