@@ -18,15 +18,22 @@ let package = Package(
         .library(name: "PureX509ASN1", targets: ["PureX509ASN1"]),
         .library(name: "PureX509Crypto", targets: ["PureX509Crypto"]),
         .executable(name: "x509dump", targets: ["x509dump"]),
+        .executable(name: "limbo-harness", targets: ["limbo-harness"]),
     ],
     targets: [
         .target(name: "PureX509ASN1", swiftSettings: strict),
         .target(name: "PureX509Crypto", dependencies: ["PureX509ASN1"], swiftSettings: strict),
         .target(name: "PureX509", dependencies: ["PureX509ASN1", "PureX509Crypto"], swiftSettings: strict),
         .executableTarget(name: "x509dump", dependencies: ["PureX509"], swiftSettings: strict),
+        // x509-limbo harness: a library runner (Foundation for JSON) and its command-line driver.
+        .target(name: "PureX509Limbo", dependencies: ["PureX509"], swiftSettings: strict),
+        .executableTarget(name: "limbo-harness", dependencies: ["PureX509Limbo"], swiftSettings: strict),
         .testTarget(name: "PureX509ASN1Tests", dependencies: ["PureX509ASN1"], swiftSettings: strict),
         .testTarget(name: "PureX509CryptoTests", dependencies: ["PureX509Crypto"], swiftSettings: strict),
-        .testTarget(name: "PureX509Tests", dependencies: ["PureX509"], swiftSettings: strict),
+        .testTarget(
+            name: "PureX509Tests", dependencies: ["PureX509", "PureX509Limbo"],
+            exclude: ["Verification/limbo-expectations.json"], swiftSettings: strict),
+        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -145,10 +145,10 @@ def gen(name, n, m, doc):
             out.append(p + "    var c: UInt64 = 0")
             for j in range(n):
                 if ml[j] == 0:
-                    out.append(p + "    (r%d, c) = addWithCarry(r%d, c)" % (i + j, i + j))
+                    out.append(p + "    (r%d, c) = ECWord.addWithCarry(r%d, c)" % (i + j, i + j))
                 else:
-                    out.append(p + "    (r%d, c) = multiplyAdd(q, %s, r%d, c)" % (i + j, lit(ml[j]), i + j))
-            out.append(p + "    (r%d, extra) = addWithCarry3(r%d, c, extra)" % (i + n, i + n))
+                    out.append(p + "    (r%d, c) = ECWord.multiplyAdd(q, %s, r%d, c)" % (i + j, lit(ml[j]), i + j))
+            out.append(p + "    (r%d, extra) = ECWord.addWithCarry3(r%d, c, extra)" % (i + n, i + n))
             out.append(p + "}")
         out.append(p + "return Self.reduceOnce(%s, extra != 0)" % ", ".join("r%d" % (n + i) for i in range(n)))
         return out
@@ -160,7 +160,7 @@ def gen(name, n, m, doc):
         w("        do {")
         w("            var c: UInt64 = 0")
         for j in range(n):
-            w("            (r%d, c) = multiplyAdd(a.l%d, b.l%d, r%d, c)" % (i + j, i, j, i + j))
+            w("            (r%d, c) = ECWord.multiplyAdd(a.l%d, b.l%d, r%d, c)" % (i + j, i, j, i + j))
         w("            r%d = c" % (i + n))
         w("        }")
     L.extend(redc(8))
@@ -175,7 +175,7 @@ def gen(name, n, m, doc):
         w("        do {")
         w("            var c: UInt64 = 0")
         for j in range(i + 1, n):
-            w("            (r%d, c) = multiplyAdd(l%d, l%d, r%d, c)" % (i + j, i, j, i + j))
+            w("            (r%d, c) = ECWord.multiplyAdd(l%d, l%d, r%d, c)" % (i + j, i, j, i + j))
         w("            r%d = c" % (i + n))
         w("        }")
     w("        // Doubled, then the squares a_i^2 added on the diagonal.")
@@ -186,8 +186,8 @@ def gen(name, n, m, doc):
     w("            var c: UInt64 = 0")
     w("            var high: UInt64 = 0")
     for i in range(n):
-        w("            (r%d, high) = multiplyAdd(l%d, l%d, r%d, c)" % (2 * i, i, i, 2 * i))
-        w("            (r%d, c) = addWithCarry(r%d, high)" % (2 * i + 1, 2 * i + 1))
+        w("            (r%d, high) = ECWord.multiplyAdd(l%d, l%d, r%d, c)" % (2 * i, i, i, 2 * i))
+        w("            (r%d, c) = ECWord.addWithCarry(r%d, high)" % (2 * i + 1, 2 * i + 1))
     w("        }")
     L.extend(redc(8))
     w("    }")

@@ -4,6 +4,10 @@ enum X509Dump {
     static var commands: [any Command.Type] {
         [
             ASN1Command.self,
+            VerifyCommand.self,
+            DiagnoseCommand.self,
+            FixChainCommand.self,
+            BundleCommand.self,
         ]
     }
 

@@ -169,9 +169,16 @@ extension GeneralName: CustomStringConvertible {
     public var description: String {
         switch self {
         case .otherName(let other):
-            if let upn = other.userPrincipalName { return "othername: UPN::\(upn)" }
-            if let text = other.stringValue { return "othername: \(other.typeID.dotted)::\(text)" }
-            return "othername: \(other.typeID.dotted)::<unsupported>"
+            // OpenSSL 3 (i2v_GENERAL_NAME) names these forms and prints their string value.
+            let names: [(OID, String)] = [
+                (OtherName.userPrincipalNameType, "UPN"), (OtherName.smtpUTF8MailboxType, "SmtpUTF8Mailbox"),
+                (OID.xmppAddr, "XmppAddr"), (OID.constant([0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x08, 0x07]), "SRVName"),
+                (OID.constant([0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x08, 0x08]), "NAIRealm"),
+            ]
+            if let name = names.first(where: { $0.0 == other.typeID })?.1 {
+                return "othername: \(name)::" + (other.stringValue ?? "<unsupported>")
+            }
+            return "othername:<unsupported>"
         case .rfc822Name(let text): return "email:\(text)"
         case .dnsName(let text): return "DNS:\(text)"
         case .x400Address: return "X400Name:<unsupported>"

@@ -56,7 +56,9 @@ extension DistinguishedName {
                 groups.append([entry])
             }
         }
-        if style == .rfc4514 { groups.reverse() }
+        // RFC 4514 2.1: last RDN first. Like OpenSSL, the members of a multi-valued RDN are
+        // reversed too (their order is not significant, RFC 4514 2.2).
+        if style == .rfc4514 { groups = groups.reversed().map { $0.reversed() } }
         let rdnSeparator = style == .rfc4514 ? "," : ", "
         let plus = style == .rfc4514 ? "+" : " + "
         let equals = style == .rfc4514 ? "=" : " = "

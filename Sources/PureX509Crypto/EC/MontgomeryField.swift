@@ -115,7 +115,7 @@ extension MontgomeryField {
         if delta >= 0 {
             var carry = UInt64(delta)
             for i in out.indices where carry != 0 {
-                (out[i], carry) = addWithCarry(out[i], carry)
+                (out[i], carry) = ECWord.addWithCarry(out[i], carry)
             }
         } else {
             var borrow = UInt64(-delta)

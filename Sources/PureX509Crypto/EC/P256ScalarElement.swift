@@ -142,34 +142,34 @@ struct P256ScalarElement: MontgomeryField {
         var r7: UInt64 = 0
         do {
             var c: UInt64 = 0
-            (r0, c) = multiplyAdd(a.l0, b.l0, r0, c)
-            (r1, c) = multiplyAdd(a.l0, b.l1, r1, c)
-            (r2, c) = multiplyAdd(a.l0, b.l2, r2, c)
-            (r3, c) = multiplyAdd(a.l0, b.l3, r3, c)
+            (r0, c) = ECWord.multiplyAdd(a.l0, b.l0, r0, c)
+            (r1, c) = ECWord.multiplyAdd(a.l0, b.l1, r1, c)
+            (r2, c) = ECWord.multiplyAdd(a.l0, b.l2, r2, c)
+            (r3, c) = ECWord.multiplyAdd(a.l0, b.l3, r3, c)
             r4 = c
         }
         do {
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(a.l1, b.l0, r1, c)
-            (r2, c) = multiplyAdd(a.l1, b.l1, r2, c)
-            (r3, c) = multiplyAdd(a.l1, b.l2, r3, c)
-            (r4, c) = multiplyAdd(a.l1, b.l3, r4, c)
+            (r1, c) = ECWord.multiplyAdd(a.l1, b.l0, r1, c)
+            (r2, c) = ECWord.multiplyAdd(a.l1, b.l1, r2, c)
+            (r3, c) = ECWord.multiplyAdd(a.l1, b.l2, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l1, b.l3, r4, c)
             r5 = c
         }
         do {
             var c: UInt64 = 0
-            (r2, c) = multiplyAdd(a.l2, b.l0, r2, c)
-            (r3, c) = multiplyAdd(a.l2, b.l1, r3, c)
-            (r4, c) = multiplyAdd(a.l2, b.l2, r4, c)
-            (r5, c) = multiplyAdd(a.l2, b.l3, r5, c)
+            (r2, c) = ECWord.multiplyAdd(a.l2, b.l0, r2, c)
+            (r3, c) = ECWord.multiplyAdd(a.l2, b.l1, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l2, b.l2, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l2, b.l3, r5, c)
             r6 = c
         }
         do {
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(a.l3, b.l0, r3, c)
-            (r4, c) = multiplyAdd(a.l3, b.l1, r4, c)
-            (r5, c) = multiplyAdd(a.l3, b.l2, r5, c)
-            (r6, c) = multiplyAdd(a.l3, b.l3, r6, c)
+            (r3, c) = ECWord.multiplyAdd(a.l3, b.l0, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l3, b.l1, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l3, b.l2, r5, c)
+            (r6, c) = ECWord.multiplyAdd(a.l3, b.l3, r6, c)
             r7 = c
         }
         // Montgomery reduction (REDC) of the 2N-limb product, one limb at a time.
@@ -177,38 +177,38 @@ struct P256ScalarElement: MontgomeryField {
         do {
             let q = r0 &* Self.m0inv
             var c: UInt64 = 0
-            (r0, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r0, c)
-            (r1, c) = multiplyAdd(q, 0xbce6faada7179e84, r1, c)
-            (r2, c) = multiplyAdd(q, 0xffffffffffffffff, r2, c)
-            (r3, c) = multiplyAdd(q, 0xffffffff00000000, r3, c)
-            (r4, extra) = addWithCarry3(r4, c, extra)
+            (r0, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r0, c)
+            (r1, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r3, c)
+            (r4, extra) = ECWord.addWithCarry3(r4, c, extra)
         }
         do {
             let q = r1 &* Self.m0inv
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r1, c)
-            (r2, c) = multiplyAdd(q, 0xbce6faada7179e84, r2, c)
-            (r3, c) = multiplyAdd(q, 0xffffffffffffffff, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffff00000000, r4, c)
-            (r5, extra) = addWithCarry3(r5, c, extra)
+            (r1, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r4, c)
+            (r5, extra) = ECWord.addWithCarry3(r5, c, extra)
         }
         do {
             let q = r2 &* Self.m0inv
             var c: UInt64 = 0
-            (r2, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r2, c)
-            (r3, c) = multiplyAdd(q, 0xbce6faada7179e84, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffffffffffff, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffff00000000, r5, c)
-            (r6, extra) = addWithCarry3(r6, c, extra)
+            (r2, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r5, c)
+            (r6, extra) = ECWord.addWithCarry3(r6, c, extra)
         }
         do {
             let q = r3 &* Self.m0inv
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r3, c)
-            (r4, c) = multiplyAdd(q, 0xbce6faada7179e84, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffff00000000, r6, c)
-            (r7, extra) = addWithCarry3(r7, c, extra)
+            (r3, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r6, c)
+            (r7, extra) = ECWord.addWithCarry3(r7, c, extra)
         }
         return Self.reduceOnce(r4, r5, r6, r7, extra != 0)
     }
@@ -226,20 +226,20 @@ struct P256ScalarElement: MontgomeryField {
         // Off-diagonal products a_i·a_j, i < j.
         do {
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(l0, l1, r1, c)
-            (r2, c) = multiplyAdd(l0, l2, r2, c)
-            (r3, c) = multiplyAdd(l0, l3, r3, c)
+            (r1, c) = ECWord.multiplyAdd(l0, l1, r1, c)
+            (r2, c) = ECWord.multiplyAdd(l0, l2, r2, c)
+            (r3, c) = ECWord.multiplyAdd(l0, l3, r3, c)
             r4 = c
         }
         do {
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(l1, l2, r3, c)
-            (r4, c) = multiplyAdd(l1, l3, r4, c)
+            (r3, c) = ECWord.multiplyAdd(l1, l2, r3, c)
+            (r4, c) = ECWord.multiplyAdd(l1, l3, r4, c)
             r5 = c
         }
         do {
             var c: UInt64 = 0
-            (r5, c) = multiplyAdd(l2, l3, r5, c)
+            (r5, c) = ECWord.multiplyAdd(l2, l3, r5, c)
             r6 = c
         }
         // Doubled, then the squares a_i^2 added on the diagonal.
@@ -254,52 +254,52 @@ struct P256ScalarElement: MontgomeryField {
         do {
             var c: UInt64 = 0
             var high: UInt64 = 0
-            (r0, high) = multiplyAdd(l0, l0, r0, c)
-            (r1, c) = addWithCarry(r1, high)
-            (r2, high) = multiplyAdd(l1, l1, r2, c)
-            (r3, c) = addWithCarry(r3, high)
-            (r4, high) = multiplyAdd(l2, l2, r4, c)
-            (r5, c) = addWithCarry(r5, high)
-            (r6, high) = multiplyAdd(l3, l3, r6, c)
-            (r7, c) = addWithCarry(r7, high)
+            (r0, high) = ECWord.multiplyAdd(l0, l0, r0, c)
+            (r1, c) = ECWord.addWithCarry(r1, high)
+            (r2, high) = ECWord.multiplyAdd(l1, l1, r2, c)
+            (r3, c) = ECWord.addWithCarry(r3, high)
+            (r4, high) = ECWord.multiplyAdd(l2, l2, r4, c)
+            (r5, c) = ECWord.addWithCarry(r5, high)
+            (r6, high) = ECWord.multiplyAdd(l3, l3, r6, c)
+            (r7, c) = ECWord.addWithCarry(r7, high)
         }
         // Montgomery reduction (REDC) of the 2N-limb product, one limb at a time.
         var extra: UInt64 = 0
         do {
             let q = r0 &* Self.m0inv
             var c: UInt64 = 0
-            (r0, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r0, c)
-            (r1, c) = multiplyAdd(q, 0xbce6faada7179e84, r1, c)
-            (r2, c) = multiplyAdd(q, 0xffffffffffffffff, r2, c)
-            (r3, c) = multiplyAdd(q, 0xffffffff00000000, r3, c)
-            (r4, extra) = addWithCarry3(r4, c, extra)
+            (r0, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r0, c)
+            (r1, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r3, c)
+            (r4, extra) = ECWord.addWithCarry3(r4, c, extra)
         }
         do {
             let q = r1 &* Self.m0inv
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r1, c)
-            (r2, c) = multiplyAdd(q, 0xbce6faada7179e84, r2, c)
-            (r3, c) = multiplyAdd(q, 0xffffffffffffffff, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffff00000000, r4, c)
-            (r5, extra) = addWithCarry3(r5, c, extra)
+            (r1, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r4, c)
+            (r5, extra) = ECWord.addWithCarry3(r5, c, extra)
         }
         do {
             let q = r2 &* Self.m0inv
             var c: UInt64 = 0
-            (r2, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r2, c)
-            (r3, c) = multiplyAdd(q, 0xbce6faada7179e84, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffffffffffff, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffff00000000, r5, c)
-            (r6, extra) = addWithCarry3(r6, c, extra)
+            (r2, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r5, c)
+            (r6, extra) = ECWord.addWithCarry3(r6, c, extra)
         }
         do {
             let q = r3 &* Self.m0inv
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(q, 0xf3b9cac2fc632551, r3, c)
-            (r4, c) = multiplyAdd(q, 0xbce6faada7179e84, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffff00000000, r6, c)
-            (r7, extra) = addWithCarry3(r7, c, extra)
+            (r3, c) = ECWord.multiplyAdd(q, 0xf3b9cac2fc632551, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xbce6faada7179e84, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffff00000000, r6, c)
+            (r7, extra) = ECWord.addWithCarry3(r7, c, extra)
         }
         return Self.reduceOnce(r4, r5, r6, r7, extra != 0)
     }

@@ -172,62 +172,62 @@ struct P384ScalarElement: MontgomeryField {
         var r11: UInt64 = 0
         do {
             var c: UInt64 = 0
-            (r0, c) = multiplyAdd(a.l0, b.l0, r0, c)
-            (r1, c) = multiplyAdd(a.l0, b.l1, r1, c)
-            (r2, c) = multiplyAdd(a.l0, b.l2, r2, c)
-            (r3, c) = multiplyAdd(a.l0, b.l3, r3, c)
-            (r4, c) = multiplyAdd(a.l0, b.l4, r4, c)
-            (r5, c) = multiplyAdd(a.l0, b.l5, r5, c)
+            (r0, c) = ECWord.multiplyAdd(a.l0, b.l0, r0, c)
+            (r1, c) = ECWord.multiplyAdd(a.l0, b.l1, r1, c)
+            (r2, c) = ECWord.multiplyAdd(a.l0, b.l2, r2, c)
+            (r3, c) = ECWord.multiplyAdd(a.l0, b.l3, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l0, b.l4, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l0, b.l5, r5, c)
             r6 = c
         }
         do {
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(a.l1, b.l0, r1, c)
-            (r2, c) = multiplyAdd(a.l1, b.l1, r2, c)
-            (r3, c) = multiplyAdd(a.l1, b.l2, r3, c)
-            (r4, c) = multiplyAdd(a.l1, b.l3, r4, c)
-            (r5, c) = multiplyAdd(a.l1, b.l4, r5, c)
-            (r6, c) = multiplyAdd(a.l1, b.l5, r6, c)
+            (r1, c) = ECWord.multiplyAdd(a.l1, b.l0, r1, c)
+            (r2, c) = ECWord.multiplyAdd(a.l1, b.l1, r2, c)
+            (r3, c) = ECWord.multiplyAdd(a.l1, b.l2, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l1, b.l3, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l1, b.l4, r5, c)
+            (r6, c) = ECWord.multiplyAdd(a.l1, b.l5, r6, c)
             r7 = c
         }
         do {
             var c: UInt64 = 0
-            (r2, c) = multiplyAdd(a.l2, b.l0, r2, c)
-            (r3, c) = multiplyAdd(a.l2, b.l1, r3, c)
-            (r4, c) = multiplyAdd(a.l2, b.l2, r4, c)
-            (r5, c) = multiplyAdd(a.l2, b.l3, r5, c)
-            (r6, c) = multiplyAdd(a.l2, b.l4, r6, c)
-            (r7, c) = multiplyAdd(a.l2, b.l5, r7, c)
+            (r2, c) = ECWord.multiplyAdd(a.l2, b.l0, r2, c)
+            (r3, c) = ECWord.multiplyAdd(a.l2, b.l1, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l2, b.l2, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l2, b.l3, r5, c)
+            (r6, c) = ECWord.multiplyAdd(a.l2, b.l4, r6, c)
+            (r7, c) = ECWord.multiplyAdd(a.l2, b.l5, r7, c)
             r8 = c
         }
         do {
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(a.l3, b.l0, r3, c)
-            (r4, c) = multiplyAdd(a.l3, b.l1, r4, c)
-            (r5, c) = multiplyAdd(a.l3, b.l2, r5, c)
-            (r6, c) = multiplyAdd(a.l3, b.l3, r6, c)
-            (r7, c) = multiplyAdd(a.l3, b.l4, r7, c)
-            (r8, c) = multiplyAdd(a.l3, b.l5, r8, c)
+            (r3, c) = ECWord.multiplyAdd(a.l3, b.l0, r3, c)
+            (r4, c) = ECWord.multiplyAdd(a.l3, b.l1, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l3, b.l2, r5, c)
+            (r6, c) = ECWord.multiplyAdd(a.l3, b.l3, r6, c)
+            (r7, c) = ECWord.multiplyAdd(a.l3, b.l4, r7, c)
+            (r8, c) = ECWord.multiplyAdd(a.l3, b.l5, r8, c)
             r9 = c
         }
         do {
             var c: UInt64 = 0
-            (r4, c) = multiplyAdd(a.l4, b.l0, r4, c)
-            (r5, c) = multiplyAdd(a.l4, b.l1, r5, c)
-            (r6, c) = multiplyAdd(a.l4, b.l2, r6, c)
-            (r7, c) = multiplyAdd(a.l4, b.l3, r7, c)
-            (r8, c) = multiplyAdd(a.l4, b.l4, r8, c)
-            (r9, c) = multiplyAdd(a.l4, b.l5, r9, c)
+            (r4, c) = ECWord.multiplyAdd(a.l4, b.l0, r4, c)
+            (r5, c) = ECWord.multiplyAdd(a.l4, b.l1, r5, c)
+            (r6, c) = ECWord.multiplyAdd(a.l4, b.l2, r6, c)
+            (r7, c) = ECWord.multiplyAdd(a.l4, b.l3, r7, c)
+            (r8, c) = ECWord.multiplyAdd(a.l4, b.l4, r8, c)
+            (r9, c) = ECWord.multiplyAdd(a.l4, b.l5, r9, c)
             r10 = c
         }
         do {
             var c: UInt64 = 0
-            (r5, c) = multiplyAdd(a.l5, b.l0, r5, c)
-            (r6, c) = multiplyAdd(a.l5, b.l1, r6, c)
-            (r7, c) = multiplyAdd(a.l5, b.l2, r7, c)
-            (r8, c) = multiplyAdd(a.l5, b.l3, r8, c)
-            (r9, c) = multiplyAdd(a.l5, b.l4, r9, c)
-            (r10, c) = multiplyAdd(a.l5, b.l5, r10, c)
+            (r5, c) = ECWord.multiplyAdd(a.l5, b.l0, r5, c)
+            (r6, c) = ECWord.multiplyAdd(a.l5, b.l1, r6, c)
+            (r7, c) = ECWord.multiplyAdd(a.l5, b.l2, r7, c)
+            (r8, c) = ECWord.multiplyAdd(a.l5, b.l3, r8, c)
+            (r9, c) = ECWord.multiplyAdd(a.l5, b.l4, r9, c)
+            (r10, c) = ECWord.multiplyAdd(a.l5, b.l5, r10, c)
             r11 = c
         }
         // Montgomery reduction (REDC) of the 2N-limb product, one limb at a time.
@@ -235,68 +235,68 @@ struct P384ScalarElement: MontgomeryField {
         do {
             let q = r0 &* Self.m0inv
             var c: UInt64 = 0
-            (r0, c) = multiplyAdd(q, 0xecec196accc52973, r0, c)
-            (r1, c) = multiplyAdd(q, 0x581a0db248b0a77a, r1, c)
-            (r2, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r2, c)
-            (r3, c) = multiplyAdd(q, 0xffffffffffffffff, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffffffffffff, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, extra) = addWithCarry3(r6, c, extra)
+            (r0, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r0, c)
+            (r1, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, extra) = ECWord.addWithCarry3(r6, c, extra)
         }
         do {
             let q = r1 &* Self.m0inv
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(q, 0xecec196accc52973, r1, c)
-            (r2, c) = multiplyAdd(q, 0x581a0db248b0a77a, r2, c)
-            (r3, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffffffffffff, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffffffffffff, r6, c)
-            (r7, extra) = addWithCarry3(r7, c, extra)
+            (r1, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r6, c)
+            (r7, extra) = ECWord.addWithCarry3(r7, c, extra)
         }
         do {
             let q = r2 &* Self.m0inv
             var c: UInt64 = 0
-            (r2, c) = multiplyAdd(q, 0xecec196accc52973, r2, c)
-            (r3, c) = multiplyAdd(q, 0x581a0db248b0a77a, r3, c)
-            (r4, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffffffffffff, r6, c)
-            (r7, c) = multiplyAdd(q, 0xffffffffffffffff, r7, c)
-            (r8, extra) = addWithCarry3(r8, c, extra)
+            (r2, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r7, c)
+            (r8, extra) = ECWord.addWithCarry3(r8, c, extra)
         }
         do {
             let q = r3 &* Self.m0inv
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(q, 0xecec196accc52973, r3, c)
-            (r4, c) = multiplyAdd(q, 0x581a0db248b0a77a, r4, c)
-            (r5, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffffffffffff, r6, c)
-            (r7, c) = multiplyAdd(q, 0xffffffffffffffff, r7, c)
-            (r8, c) = multiplyAdd(q, 0xffffffffffffffff, r8, c)
-            (r9, extra) = addWithCarry3(r9, c, extra)
+            (r3, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r7, c)
+            (r8, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r8, c)
+            (r9, extra) = ECWord.addWithCarry3(r9, c, extra)
         }
         do {
             let q = r4 &* Self.m0inv
             var c: UInt64 = 0
-            (r4, c) = multiplyAdd(q, 0xecec196accc52973, r4, c)
-            (r5, c) = multiplyAdd(q, 0x581a0db248b0a77a, r5, c)
-            (r6, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r6, c)
-            (r7, c) = multiplyAdd(q, 0xffffffffffffffff, r7, c)
-            (r8, c) = multiplyAdd(q, 0xffffffffffffffff, r8, c)
-            (r9, c) = multiplyAdd(q, 0xffffffffffffffff, r9, c)
-            (r10, extra) = addWithCarry3(r10, c, extra)
+            (r4, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r7, c)
+            (r8, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r8, c)
+            (r9, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r9, c)
+            (r10, extra) = ECWord.addWithCarry3(r10, c, extra)
         }
         do {
             let q = r5 &* Self.m0inv
             var c: UInt64 = 0
-            (r5, c) = multiplyAdd(q, 0xecec196accc52973, r5, c)
-            (r6, c) = multiplyAdd(q, 0x581a0db248b0a77a, r6, c)
-            (r7, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r7, c)
-            (r8, c) = multiplyAdd(q, 0xffffffffffffffff, r8, c)
-            (r9, c) = multiplyAdd(q, 0xffffffffffffffff, r9, c)
-            (r10, c) = multiplyAdd(q, 0xffffffffffffffff, r10, c)
-            (r11, extra) = addWithCarry3(r11, c, extra)
+            (r5, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r7, c)
+            (r8, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r8, c)
+            (r9, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r9, c)
+            (r10, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r10, c)
+            (r11, extra) = ECWord.addWithCarry3(r11, c, extra)
         }
         return Self.reduceOnce(r6, r7, r8, r9, r10, r11, extra != 0)
     }
@@ -318,37 +318,37 @@ struct P384ScalarElement: MontgomeryField {
         // Off-diagonal products a_i·a_j, i < j.
         do {
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(l0, l1, r1, c)
-            (r2, c) = multiplyAdd(l0, l2, r2, c)
-            (r3, c) = multiplyAdd(l0, l3, r3, c)
-            (r4, c) = multiplyAdd(l0, l4, r4, c)
-            (r5, c) = multiplyAdd(l0, l5, r5, c)
+            (r1, c) = ECWord.multiplyAdd(l0, l1, r1, c)
+            (r2, c) = ECWord.multiplyAdd(l0, l2, r2, c)
+            (r3, c) = ECWord.multiplyAdd(l0, l3, r3, c)
+            (r4, c) = ECWord.multiplyAdd(l0, l4, r4, c)
+            (r5, c) = ECWord.multiplyAdd(l0, l5, r5, c)
             r6 = c
         }
         do {
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(l1, l2, r3, c)
-            (r4, c) = multiplyAdd(l1, l3, r4, c)
-            (r5, c) = multiplyAdd(l1, l4, r5, c)
-            (r6, c) = multiplyAdd(l1, l5, r6, c)
+            (r3, c) = ECWord.multiplyAdd(l1, l2, r3, c)
+            (r4, c) = ECWord.multiplyAdd(l1, l3, r4, c)
+            (r5, c) = ECWord.multiplyAdd(l1, l4, r5, c)
+            (r6, c) = ECWord.multiplyAdd(l1, l5, r6, c)
             r7 = c
         }
         do {
             var c: UInt64 = 0
-            (r5, c) = multiplyAdd(l2, l3, r5, c)
-            (r6, c) = multiplyAdd(l2, l4, r6, c)
-            (r7, c) = multiplyAdd(l2, l5, r7, c)
+            (r5, c) = ECWord.multiplyAdd(l2, l3, r5, c)
+            (r6, c) = ECWord.multiplyAdd(l2, l4, r6, c)
+            (r7, c) = ECWord.multiplyAdd(l2, l5, r7, c)
             r8 = c
         }
         do {
             var c: UInt64 = 0
-            (r7, c) = multiplyAdd(l3, l4, r7, c)
-            (r8, c) = multiplyAdd(l3, l5, r8, c)
+            (r7, c) = ECWord.multiplyAdd(l3, l4, r7, c)
+            (r8, c) = ECWord.multiplyAdd(l3, l5, r8, c)
             r9 = c
         }
         do {
             var c: UInt64 = 0
-            (r9, c) = multiplyAdd(l4, l5, r9, c)
+            (r9, c) = ECWord.multiplyAdd(l4, l5, r9, c)
             r10 = c
         }
         // Doubled, then the squares a_i^2 added on the diagonal.
@@ -367,86 +367,86 @@ struct P384ScalarElement: MontgomeryField {
         do {
             var c: UInt64 = 0
             var high: UInt64 = 0
-            (r0, high) = multiplyAdd(l0, l0, r0, c)
-            (r1, c) = addWithCarry(r1, high)
-            (r2, high) = multiplyAdd(l1, l1, r2, c)
-            (r3, c) = addWithCarry(r3, high)
-            (r4, high) = multiplyAdd(l2, l2, r4, c)
-            (r5, c) = addWithCarry(r5, high)
-            (r6, high) = multiplyAdd(l3, l3, r6, c)
-            (r7, c) = addWithCarry(r7, high)
-            (r8, high) = multiplyAdd(l4, l4, r8, c)
-            (r9, c) = addWithCarry(r9, high)
-            (r10, high) = multiplyAdd(l5, l5, r10, c)
-            (r11, c) = addWithCarry(r11, high)
+            (r0, high) = ECWord.multiplyAdd(l0, l0, r0, c)
+            (r1, c) = ECWord.addWithCarry(r1, high)
+            (r2, high) = ECWord.multiplyAdd(l1, l1, r2, c)
+            (r3, c) = ECWord.addWithCarry(r3, high)
+            (r4, high) = ECWord.multiplyAdd(l2, l2, r4, c)
+            (r5, c) = ECWord.addWithCarry(r5, high)
+            (r6, high) = ECWord.multiplyAdd(l3, l3, r6, c)
+            (r7, c) = ECWord.addWithCarry(r7, high)
+            (r8, high) = ECWord.multiplyAdd(l4, l4, r8, c)
+            (r9, c) = ECWord.addWithCarry(r9, high)
+            (r10, high) = ECWord.multiplyAdd(l5, l5, r10, c)
+            (r11, c) = ECWord.addWithCarry(r11, high)
         }
         // Montgomery reduction (REDC) of the 2N-limb product, one limb at a time.
         var extra: UInt64 = 0
         do {
             let q = r0 &* Self.m0inv
             var c: UInt64 = 0
-            (r0, c) = multiplyAdd(q, 0xecec196accc52973, r0, c)
-            (r1, c) = multiplyAdd(q, 0x581a0db248b0a77a, r1, c)
-            (r2, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r2, c)
-            (r3, c) = multiplyAdd(q, 0xffffffffffffffff, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffffffffffff, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, extra) = addWithCarry3(r6, c, extra)
+            (r0, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r0, c)
+            (r1, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, extra) = ECWord.addWithCarry3(r6, c, extra)
         }
         do {
             let q = r1 &* Self.m0inv
             var c: UInt64 = 0
-            (r1, c) = multiplyAdd(q, 0xecec196accc52973, r1, c)
-            (r2, c) = multiplyAdd(q, 0x581a0db248b0a77a, r2, c)
-            (r3, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r3, c)
-            (r4, c) = multiplyAdd(q, 0xffffffffffffffff, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffffffffffff, r6, c)
-            (r7, extra) = addWithCarry3(r7, c, extra)
+            (r1, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r1, c)
+            (r2, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r6, c)
+            (r7, extra) = ECWord.addWithCarry3(r7, c, extra)
         }
         do {
             let q = r2 &* Self.m0inv
             var c: UInt64 = 0
-            (r2, c) = multiplyAdd(q, 0xecec196accc52973, r2, c)
-            (r3, c) = multiplyAdd(q, 0x581a0db248b0a77a, r3, c)
-            (r4, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r4, c)
-            (r5, c) = multiplyAdd(q, 0xffffffffffffffff, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffffffffffff, r6, c)
-            (r7, c) = multiplyAdd(q, 0xffffffffffffffff, r7, c)
-            (r8, extra) = addWithCarry3(r8, c, extra)
+            (r2, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r2, c)
+            (r3, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r7, c)
+            (r8, extra) = ECWord.addWithCarry3(r8, c, extra)
         }
         do {
             let q = r3 &* Self.m0inv
             var c: UInt64 = 0
-            (r3, c) = multiplyAdd(q, 0xecec196accc52973, r3, c)
-            (r4, c) = multiplyAdd(q, 0x581a0db248b0a77a, r4, c)
-            (r5, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r5, c)
-            (r6, c) = multiplyAdd(q, 0xffffffffffffffff, r6, c)
-            (r7, c) = multiplyAdd(q, 0xffffffffffffffff, r7, c)
-            (r8, c) = multiplyAdd(q, 0xffffffffffffffff, r8, c)
-            (r9, extra) = addWithCarry3(r9, c, extra)
+            (r3, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r3, c)
+            (r4, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r7, c)
+            (r8, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r8, c)
+            (r9, extra) = ECWord.addWithCarry3(r9, c, extra)
         }
         do {
             let q = r4 &* Self.m0inv
             var c: UInt64 = 0
-            (r4, c) = multiplyAdd(q, 0xecec196accc52973, r4, c)
-            (r5, c) = multiplyAdd(q, 0x581a0db248b0a77a, r5, c)
-            (r6, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r6, c)
-            (r7, c) = multiplyAdd(q, 0xffffffffffffffff, r7, c)
-            (r8, c) = multiplyAdd(q, 0xffffffffffffffff, r8, c)
-            (r9, c) = multiplyAdd(q, 0xffffffffffffffff, r9, c)
-            (r10, extra) = addWithCarry3(r10, c, extra)
+            (r4, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r4, c)
+            (r5, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r7, c)
+            (r8, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r8, c)
+            (r9, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r9, c)
+            (r10, extra) = ECWord.addWithCarry3(r10, c, extra)
         }
         do {
             let q = r5 &* Self.m0inv
             var c: UInt64 = 0
-            (r5, c) = multiplyAdd(q, 0xecec196accc52973, r5, c)
-            (r6, c) = multiplyAdd(q, 0x581a0db248b0a77a, r6, c)
-            (r7, c) = multiplyAdd(q, 0xc7634d81f4372ddf, r7, c)
-            (r8, c) = multiplyAdd(q, 0xffffffffffffffff, r8, c)
-            (r9, c) = multiplyAdd(q, 0xffffffffffffffff, r9, c)
-            (r10, c) = multiplyAdd(q, 0xffffffffffffffff, r10, c)
-            (r11, extra) = addWithCarry3(r11, c, extra)
+            (r5, c) = ECWord.multiplyAdd(q, 0xecec196accc52973, r5, c)
+            (r6, c) = ECWord.multiplyAdd(q, 0x581a0db248b0a77a, r6, c)
+            (r7, c) = ECWord.multiplyAdd(q, 0xc7634d81f4372ddf, r7, c)
+            (r8, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r8, c)
+            (r9, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r9, c)
+            (r10, c) = ECWord.multiplyAdd(q, 0xffffffffffffffff, r10, c)
+            (r11, extra) = ECWord.addWithCarry3(r11, c, extra)
         }
         return Self.reduceOnce(r6, r7, r8, r9, r10, r11, extra != 0)
     }

@@ -1,0 +1,35 @@
+extension VerificationFailure {
+    /// A stable identifier of the failure kind for programs (JSON output, diagnosis codes).
+    public var code: String {
+        switch self {
+        case .notYetValid: "not-yet-valid"
+        case .expired: "expired"
+        case .badSignature: "bad-signature"
+        case .disallowedSignatureAlgorithm: "disallowed-signature-algorithm"
+        case .unusableSignature: "unusable-signature"
+        case .disallowedPublicKey: "disallowed-public-key"
+        case .unsupportedVersion: "unsupported-version"
+        case .invalidSerialNumber: "invalid-serial-number"
+        case .unhandledCriticalExtension: "unhandled-critical-extension"
+        case .extensionProfile: "extension-profile"
+        case .nameProfile: "name-profile"
+        case .notCA: "issuer-not-ca"
+        case .missingKeyCertSign: "issuer-missing-keycertsign"
+        case .pathLengthExceeded: "path-length-exceeded"
+        case .leafIsCA: "leaf-is-ca"
+        case .extendedKeyUsageMismatch: "eku-mismatch"
+        case .keyUsageMismatch: "key-usage-mismatch"
+        case .peerNameMismatch: "name-mismatch"
+        case .invalidPeerName: "invalid-peer-name"
+        case .nameConstraintViolation: "name-constraint-violation"
+        case .unsupportedNameConstraint: "unsupported-name-constraint"
+        case .commonNameProfile: "common-name-profile"
+        case .issuerNotFound: "issuer-not-found"
+        case .maximumDepthExceeded: "maximum-depth-exceeded"
+        case .loop: "loop"
+        case .budgetExhausted: "budget-exhausted"
+        case .revoked: "revoked"
+        case .unusableCRL: "unusable-crl"
+        }
+    }
+}

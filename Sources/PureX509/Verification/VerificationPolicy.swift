@@ -1,0 +1,76 @@
+import PureX509ASN1
+
+/// What a verification checks and how strictly. The defaults are the web PKI server
+/// profile: RFC 5280 section 6 plus the CA/B Forum Baseline Requirements' certificate
+/// profile, as x509dump uses it for TLS servers.
+public struct VerificationPolicy: Sendable {
+    /// The purpose the leaf must be fit for.
+    public enum Purpose: Hashable, Sendable {
+        /// TLS server authentication (id-kp-serverAuth).
+        case serverAuth
+        /// TLS client authentication (id-kp-clientAuth).
+        case clientAuth
+        /// No extended key usage requirement.
+        case any
+
+        /// The EKU purpose OID, nil for `.any`.
+        public var oid: OID? {
+            switch self {
+            case .serverAuth: ExtendedKeyUsage.serverAuth
+            case .clientAuth: ExtendedKeyUsage.clientAuth
+            case .any: nil
+            }
+        }
+    }
+
+    /// The validation time in seconds since 1970 (RFC 5280 compares at second granularity:
+    /// callers floor fractions).
+    public var time: Int64
+    /// Seconds of tolerance on both ends of every validity period.
+    public var clockSkew: Int64 = 0
+    /// The purpose the leaf must be fit for.
+    public var purpose: Purpose = .serverAuth
+    /// Names the leaf must match (any one of them is enough per name; all listed names
+    /// must match). Empty: no name check.
+    public var peerNames: [PeerName] = []
+    /// Also accept a DNS name found in the subject's last commonName when the certificate
+    /// has no dNSName or iPAddress in subjectAltName (legacy, off by default: RFC 6125 6.4.4).
+    public var allowCommonNameFallback = false
+    /// Accept SHA-1 and MD5 based signatures (off by default: both are broken for
+    /// certificate signatures).
+    public var allowLegacySignatureHashes = false
+    /// The most intermediates between the leaf and the trust anchor, self-issued ones not
+    /// counted (RFC 5280 4.2.1.9 counts them the same way for pathLenConstraint).
+    public var maximumIntermediates = 8
+    /// keyUsage bits the leaf must assert when it has a keyUsage extension.
+    public var requiredLeafKeyUsage: KeyUsage = []
+    /// Enforce the CA/B Forum certificate profile (EKU present in the leaf, no anyEKU, key
+    /// sizes, AKI/SKI rules, commonName as a copy of a SAN entry, ...). Off: RFC 5280 only.
+    public var webPKIProfile = true
+    /// Require every subject commonName of the leaf to be one of its subjectAltName values
+    /// (BR 7.1.4.3). Off by default: BetterTLS (344 cases in x509-limbo) expects leaves whose
+    /// commonName is absent from subjectAltName to verify, which two x509-limbo webpki::cn
+    /// cases contradict; the encoding rules of 7.1.4.3 are enforced either way.
+    public var requireCommonNameInSubjectAltName = false
+    /// Apply the CA profile rules (critical basicConstraints, subjectKeyIdentifier, root
+    /// AKI and EKU rules) to the trust anchor too, not only to intermediates. On by default
+    /// (x509-limbo expects it); off suits an operating system store whose anchors were vetted
+    /// by its maintainers (8 of the 139 Debian roots predate these rules).
+    public var checkTrustAnchorProfile = true
+    /// The public suffix list that limits wildcards.
+    public var publicSuffixes: PublicSuffixList = .embedded
+    /// Limits against hostile input.
+    public var budget: VerificationBudget = .standard
+    /// CRLs to consult (RFC 5280 6.3). A certificate is checked against the CRLs whose
+    /// issuer is its issuer; a CRL that applies but cannot be used (bad signature, issuer
+    /// without cRLSign, missing or critical CRLNumber, outside its validity) fails the path
+    /// rather than being ignored. Certificates without a CRL here are not checked.
+    public var crls: [RevocationList] = []
+
+    /// A web PKI policy at `time` (seconds since 1970) for `purpose`.
+    public init(time: Int64, purpose: Purpose = .serverAuth, peerNames: [PeerName] = []) {
+        self.time = time
+        self.purpose = purpose
+        self.peerNames = peerNames
+    }
+}

@@ -1,0 +1,202 @@
+import PureX509
+import PureX509ASN1
+
+/// `x509dump verify`: builds and validates a path from a leaf to a trust anchor.
+enum VerifyCommand: Command {
+    static let name = "verify"
+    static let summary = "build and check the chain of a certificate (RFC 5280 and the web PKI profile)"
+    static let usage = """
+        usage: x509dump verify [options] CHAIN|-
+
+        CHAIN holds the leaf certificate first, then any intermediates, in PEM or DER.
+        Prints the path found, leaf to trust anchor, one line per certificate; or, when
+        there is none, every path tried and the first certificate that fails in each.
+
+        options:
+          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
+                              (repeatable; default: the system store, /etc/ssl/certs/...,
+                              whose anchors are exempt from the CA profile checks)
+          --untrusted FILE    more intermediates (repeatable)
+          --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR)
+          --ip ADDR           the IP address the leaf must match (iPAddress SAN only)
+          --email ADDR        the mailbox the leaf must match (rfc822Name SAN)
+          --at TIME           check at this time: 2026-11-22T12:00:00Z or 2026-11-22 (default now)
+          --purpose P         server (default), client or any
+          --skew SECONDS      tolerate this clock skew on validity periods
+          --max-depth N       at most N intermediates (default 8)
+          --allow-sha1        accept SHA-1 signatures
+          --cn-fallback       match the commonName when SAN has no DNS or IP entry
+          --rfc5280           RFC 5280 rules only (no CA/B Forum profile checks)
+          --json              machine-readable output
+
+        exit codes: 0 a valid path, 1 no valid path, 2 usage or unreadable input.
+        """
+    static let options = OptionSpec(
+        flags: ["--allow-sha1", "--cn-fallback", "--rfc5280"],
+        valued: ["--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth"])
+
+    static func run(_ arguments: ParsedArguments) -> Int32 {
+        guard arguments.positionals.count == 1 else {
+            Output.error("x509dump verify: expected one CHAIN file (or - for standard input)\n\n\(usage)")
+            return ExitCode.usage
+        }
+        var policy: VerificationPolicy
+        do {
+            policy = try makePolicy(arguments)
+        } catch let error as UsageError {
+            Output.error("x509dump verify: \(error.message)\n\n\(usage)")
+            return ExitCode.usage
+        } catch {
+            Output.error("x509dump verify: \(error)")
+            return ExitCode.usage
+        }
+
+        // Inputs.
+        let chain: [Certificate]
+        do {
+            let input = try InputFile.read(arguments.positionals[0])
+            var skipped = 0
+            chain = try CertificateFile.certificates(in: input.bytes, skipped: &skipped)
+            guard !chain.isEmpty else {
+                Output.error("x509dump verify: \(input.name): no certificate found")
+                return ExitCode.usage
+            }
+        } catch {
+            Output.error("x509dump verify: \(arguments.positionals[0]): \(error)")
+            return ExitCode.usage
+        }
+        var intermediates = CertificatePool(chain.dropFirst())
+        for path in arguments.all("--untrusted") {
+            do {
+                for certificate in try CertificateFile.load(path) { intermediates.insert(certificate) }
+            } catch {
+                Output.error("x509dump verify: \(error)")
+                return ExitCode.usage
+            }
+        }
+        let store: TrustStore
+        let caPaths = arguments.all("--ca")
+        if caPaths.isEmpty {
+            guard let system = TrustStore.system() else {
+                Output.error("x509dump verify: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", "))); use --ca")
+                return ExitCode.usage
+            }
+            store = system
+            // The operating system's anchors were vetted by its maintainers; several predate
+            // the CA profile rules (non-critical basicConstraints, no SKI).
+            policy.checkTrustAnchorProfile = false
+        } else {
+            do {
+                store = try TrustStore(contentsOf: caPaths)
+            } catch {
+                Output.error("x509dump verify: \(error)")
+                return ExitCode.usage
+            }
+        }
+
+        let result = ChainVerifier(trustStore: store, policy: policy).verify(chain[0], intermediates: intermediates)
+        if arguments.json {
+            Output.print(json(result, policy: policy).serialized())
+        } else {
+            for line in text(result) { Output.print(line) }
+        }
+        return result.isValid ? ExitCode.ok : ExitCode.problems
+    }
+
+    static func makePolicy(_ arguments: ParsedArguments) throws -> VerificationPolicy {
+        var policy = VerificationPolicy(time: try TimeOption.resolve(arguments))
+        switch arguments.value("--purpose") ?? "server" {
+        case "server": policy.purpose = .serverAuth
+        case "client": policy.purpose = .clientAuth
+        case "any": policy.purpose = .any
+        case let other: throw UsageError(message: "--purpose takes server, client or any, not '\(other)'")
+        }
+        for host in arguments.all("--host") {
+            guard DNSNameSyntax.normalizedReference(host) != nil else { throw UsageError(message: "--host: '\(host)' is not a valid DNS name (use A-labels)") }
+            policy.peerNames.append(.dns(host))
+        }
+        for text in arguments.all("--ip") {
+            guard let address = IPAddress(text) else { throw UsageError(message: "--ip: '\(text)' is not an IPv4 or IPv6 address") }
+            policy.peerNames.append(.ip(address))
+        }
+        for mailbox in arguments.all("--email") {
+            guard Mailbox(Array(mailbox.utf8)) != nil else { throw UsageError(message: "--email: '\(mailbox)' is not a mailbox") }
+            policy.peerNames.append(.email(mailbox))
+        }
+        if let skew = arguments.value("--skew") {
+            guard let seconds = Int64(skew), seconds >= 0 else { throw UsageError(message: "--skew takes a number of seconds") }
+            policy.clockSkew = seconds
+        }
+        if let depth = arguments.value("--max-depth") {
+            guard let value = Int(depth), value >= 0 else { throw UsageError(message: "--max-depth takes a number") }
+            policy.maximumIntermediates = value
+        }
+        policy.allowLegacySignatureHashes = arguments.has("--allow-sha1")
+        policy.allowCommonNameFallback = arguments.has("--cn-fallback")
+        policy.webPKIProfile = !arguments.has("--rfc5280")
+        return policy
+    }
+
+    static func role(_ index: Int, count: Int) -> String {
+        index == 0 ? "leaf" : index == count - 1 ? "anchor" : "intermediate"
+    }
+
+    static func text(_ result: VerificationResult) -> [String] {
+        var lines: [String] = []
+        if let path = result.path {
+            lines.append(Output.styled("OK", .green) + ": valid path of \(path.count) certificate(s)")
+            for (index, certificate) in path.enumerated() {
+                lines.append("  #\(index) \(role(index, count: path.count)): \(certificate.subject.rfc4514String) (until \(certificate.notAfter))")
+            }
+            return lines
+        }
+        lines.append(Output.styled("FAILED", .red) + ": \(result.primaryFailure.map { "\($0)" } ?? "no valid path")")
+        if result.attempts.isEmpty { return lines }
+        lines.append("paths tried:")
+        for (number, attempt) in result.attempts.enumerated() {
+            lines.append("  \(number + 1). " + attempt.certificates.map { $0.subject.rfc4514String }.joined(separator: " <- "))
+            lines.append("     " + attempt.description)
+        }
+        return lines
+    }
+
+    static func json(_ result: VerificationResult, policy: VerificationPolicy) -> JSONValue {
+        func certificate(_ certificate: Certificate, index: Int, count: Int) -> JSONValue {
+            .object([
+                ("index", .int(index)),
+                ("role", .string(role(index, count: count))),
+                ("subject", .string(certificate.subject.rfc4514String)),
+                ("issuer", .string(certificate.issuer.rfc4514String)),
+                ("notAfter", .string(certificate.notAfter.rfc3339)),
+                ("sha256", .string(certificate.fingerprint(.sha256).map { byte in
+                    let digits = Array("0123456789abcdef")
+                    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+                }.joined())),
+            ])
+        }
+        var members: [(String, JSONValue)] = [
+            ("valid", .bool(result.isValid)),
+            ("time", .string(ASN1Time(secondsSince1970: policy.time)?.rfc3339 ?? "\(policy.time)")),
+        ]
+        if let path = result.path {
+            members.append(("path", .array(path.enumerated().map { certificate($1, index: $0, count: path.count) })))
+        } else {
+            members.append(("path", .null))
+            if let failure = result.primaryFailure {
+                members.append(("failure", .object([("code", .string(failure.code)), ("message", .string(failure.description))])))
+            }
+        }
+        members.append((
+            "attempts",
+            .array(result.attempts.map { attempt in
+                .object([
+                    ("certificates", .array(attempt.certificates.map { .string($0.subject.rfc4514String) })),
+                    ("failingIndex", .int(attempt.failingIndex)),
+                    ("code", .string(attempt.failure.code)),
+                    ("message", .string(attempt.failure.description)),
+                ])
+            })
+        ))
+        return .object(members)
+    }
+}
