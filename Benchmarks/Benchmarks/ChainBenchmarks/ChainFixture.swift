@@ -6,7 +6,7 @@ import X509
 
 /// The certificates of the chain-building benchmarks, made once per process with
 /// swift-certificates (P-256 keys, fixed validity 2025-01-01 to 2035-01-01, checked at
-/// 2026-11-22). The pool's intermediates are issued by an unrelated root and have
+/// 2026-11-22, subject and authority key identifiers as the Web PKI requires). The pool's intermediates are issued by an unrelated root and have
 /// distinct subjects, so neither library may try them for this leaf.
 struct ChainFixture: @unchecked Sendable {
     let root: Certificate
@@ -36,10 +36,17 @@ struct ChainFixture: @unchecked Sendable {
         return serializer.serializedBytes
     }
 
-    static func caExtensions() throws -> Certificate.Extensions {
+    /// RFC 5280 4.2.1.2 method (1): SHA-1 of the subjectPublicKey bits (the X9.62 point).
+    static func keyIdentifier(_ key: P256.Signing.PublicKey) -> ArraySlice<UInt8> {
+        ArraySlice(Insecure.SHA1.hash(data: key.x963Representation))
+    }
+
+    static func caExtensions(subject: P256.Signing.PublicKey, issuer: P256.Signing.PublicKey) throws -> Certificate.Extensions {
         try Certificate.Extensions {
             Critical(BasicConstraints.isCertificateAuthority(maxPathLength: nil))
             Critical(KeyUsage(keyCertSign: true, cRLSign: true))
+            SubjectKeyIdentifier(keyIdentifier: keyIdentifier(subject))
+            AuthorityKeyIdentifier(keyIdentifier: keyIdentifier(issuer))
         }
     }
 
@@ -58,11 +65,15 @@ struct ChainFixture: @unchecked Sendable {
         let root = try Certificate(
             version: .v3, serialNumber: .init(bytes: [1]), publicKey: .init(rootKey.publicKey),
             notValidBefore: notBefore, notValidAfter: notAfter, issuer: rootName, subject: rootName,
-            signatureAlgorithm: .ecdsaWithSHA256, extensions: try caExtensions(), issuerPrivateKey: .init(rootKey))
+            signatureAlgorithm: .ecdsaWithSHA256,
+            extensions: try caExtensions(subject: rootKey.publicKey, issuer: rootKey.publicKey),
+            issuerPrivateKey: .init(rootKey))
         let intermediate = try Certificate(
             version: .v3, serialNumber: .init(bytes: [2]), publicKey: .init(intermediateKey.publicKey),
             notValidBefore: notBefore, notValidAfter: notAfter, issuer: rootName, subject: intermediateName,
-            signatureAlgorithm: .ecdsaWithSHA256, extensions: try caExtensions(), issuerPrivateKey: .init(rootKey))
+            signatureAlgorithm: .ecdsaWithSHA256,
+            extensions: try caExtensions(subject: intermediateKey.publicKey, issuer: rootKey.publicKey),
+            issuerPrivateKey: .init(rootKey))
         let leaf = try Certificate(
             version: .v3, serialNumber: .init(bytes: [3]), publicKey: .init(leafKey.publicKey),
             notValidBefore: notBefore, notValidAfter: notAfter, issuer: intermediateName, subject: leafName,
@@ -72,12 +83,14 @@ struct ChainFixture: @unchecked Sendable {
                 Critical(KeyUsage(digitalSignature: true))
                 try ExtendedKeyUsage([.serverAuth])
                 SubjectAlternativeNames([.dnsName("bench.example")])
+                SubjectKeyIdentifier(keyIdentifier: keyIdentifier(leafKey.publicKey))
+                AuthorityKeyIdentifier(keyIdentifier: keyIdentifier(intermediateKey.publicKey))
             },
             issuerPrivateKey: .init(intermediateKey))
 
         var pool: [Certificate] = []
         pool.reserveCapacity(poolSize)
-        let extensions = try caExtensions()
+        let extensions = try caExtensions(subject: strangerKey.publicKey, issuer: strangerRootKey.publicKey)
         for index in 0..<poolSize {
             let name = try DistinguishedName { CommonName("Unrelated Intermediate \(index)"); OrganizationName("Elsewhere") }
             pool.append(try Certificate(

@@ -29,6 +29,12 @@ enum CertificateProfile {
         if let constraints = extensions[kind: .policyConstraints], !constraints.isCritical {
             return .extensionProfile("policyConstraints must be critical (RFC 5280 4.2.1.11)")
         }
+        // RFC 5280 4.2.1.10: nameConstraints MUST be critical. The BR allow a non-critical
+        // one (BR 7.1.2.5.2) and limbo's webpki and rfc5280 cases disagree on it; we fail
+        // closed: a verifier must never accept what one of them expects rejected.
+        if let constraints = extensions[kind: .nameConstraints], !constraints.isCritical {
+            return .extensionProfile("nameConstraints must be critical (RFC 5280 4.2.1.10)")
+        }
         // RFC 5280 4.1.2.4: the issuer field MUST contain a non-empty name.
         if certificate.issuer.isEmpty { return .nameProfile("empty issuer name (RFC 5280 4.1.2.4)") }
         return checkValidity(certificate, policy: policy)

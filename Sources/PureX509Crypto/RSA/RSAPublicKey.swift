@@ -14,7 +14,13 @@ import PureX509ASN1
 ///   section 3.1 asks for 3 <= e <= n - 1; an even e cannot be an RSA exponent). Small
 ///   exponents such as 3 are accepted: NIST's e > 2^16 rule is about key generation, and
 ///   the strict encoding comparison of the verifiers makes e = 3 forgeries impossible.
+/// - the public exponent has at most 33 bits (`maximumExponentBitCount`), as BoringSSL and
+///   Go require: verification costs one square per exponent bit, so a hostile certificate
+///   with an 8192-bit exponent would cost about a second per signature check and could
+///   exhaust a path builder's time. Real keys use 65537 (17 bits) or 3.
 public struct RSAPublicKey: Sendable, Hashable {
+    /// The largest public exponent accepted, in bits (2^33 - 1).
+    public static let maximumExponentBitCount = 33
     /// The smallest modulus accepted by default, in bits.
     public static let minimumBitCount = 1024
     /// The smallest modulus accepted with `allowWeakKeys`, in bits.
@@ -53,6 +59,9 @@ public struct RSAPublicKey: Sendable, Hashable {
             throw .malformed("RSA public exponent must be odd and greater than 1")
         }
         guard e < n else { throw .malformed("RSA public exponent is not less than the modulus") }
+        guard e.bitWidth <= Self.maximumExponentBitCount else {
+            throw .unsupportedAlgorithm("RSA public exponent of \(e.bitWidth) bits (maximum \(Self.maximumExponentBitCount))")
+        }
         guard let context = BigMontgomeryModulus(n) else { throw .malformed("RSA modulus is invalid") }
         modulusContext = context
         exponentValue = e

@@ -1,6 +1,3 @@
-// Target: Benchmarks/CryptoBenchmarks. Replaces `registerPureX509Ed25519()` in PendingCrypto.swift.
-// Expected API (not written yet; adjust to what lands): Ed25519PublicKey(rawRepresentation:),
-// isValidSignature(_:message:).
 import Benchmark
 import BenchmarkHarness
 import BenchmarkInputs
@@ -15,7 +12,7 @@ func registerPureX509Ed25519() {
         return (try Ed25519PublicKey(rawRepresentation: fixture.raw), fixture.signature)
     }) { state in
         let (key, signature) = state
-        guard key.isValidSignature(signature, message: message) else {
+        guard key.isValidSignature(signature[...], message: message[...]) else {
             throw BenchmarkSetupError("PureX509 rejects swift-crypto's Ed25519 signature")
         }
     }

@@ -1,6 +1,3 @@
-// Target: Benchmarks/CryptoBenchmarks. Replaces `registerPureX509ECDSA()` in PendingCrypto.swift.
-// Expected API (branch ec): ECDSAPublicKey(curve:x963Representation:),
-// isValidSignature(derSignature:digest:) (digest computed by the caller).
 import Benchmark
 import BenchmarkHarness
 import BenchmarkInputs
