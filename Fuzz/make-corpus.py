@@ -87,6 +87,7 @@ def main():
     ders = [pem_to_der(p) for p in pems]
     vectors_der = sorted(glob.glob(os.path.join(TV, "malformed", "*.der")))
     vectors_pem = sorted(glob.glob(os.path.join(TV, "malformed", "*.pem")))
+    keys = os.path.join(TV, "keys")
 
     # der: real certificates and every malformed DER vector.
     for d in ders[:4]:
@@ -104,6 +105,63 @@ def main():
             put("certificate", read(path), os.path.basename(path))
     for path in sorted(glob.glob(os.path.join(TV, "certs", "*.der")))[:12]:
         put("certificate", read(path), os.path.basename(path))
+
+    def pem_file_der(path):
+        return pem_to_der(open(path).read())
+
+    # privatekey: a mode byte (0 no password, 1 the test password) then a key file.
+    key_files = ["rsa-2048.pem", "ec-p256.der", "ec-p256.sec1.der", "ec-p256.pbes2-aes256-sha256.der",
+                 "ec-p256.pkcs12-3des.pem", "ec-p256.legacy-aes128.pem", "dsa.der", "ed25519.pem",
+                 "x25519.v2.der", "ec-p256-explicit.pem", "ec-p256.pbes2-scrypt.pem", "rsa-2048.legacy-aes256.pem"]
+    for name in key_files:
+        path = os.path.join(keys, name)
+        if os.path.exists(path):
+            encrypted = any(word in name for word in ("pbes", "pkcs12-", "legacy", "scrypt"))
+            put("privatekey", bytes([1 if encrypted else 0x80]) + read(path), name)
+
+    # pkcs7: bundles (DER and PEM).
+    for name in ["chain.p7b", "chain.p7b.der", "chain-crl.p7b"]:
+        path = os.path.join(keys, name)
+        if os.path.exists(path):
+            put("pkcs7", read(path), name)
+
+    # pkcs12: a mode byte then the file; the small ones with the test password or none.
+    for name in ["default.p12", "certs-only.p12", "key-only.p12", "legacy-3des.p12", "empty-password.p12",
+                 "ec.p12", "corrupt.p12"]:
+        path = os.path.join(keys, name)
+        if os.path.exists(path):
+            put("pkcs12", bytes([0 if "empty" in name else 1]) + read(path), name)
+
+    # csr and crl: the requests and CRLs of the vectors.
+    for path in sorted(glob.glob(os.path.join(keys, "*.csr.pem")))[:6]:
+        put("csr", read(path), os.path.basename(path))
+    for path in sorted(glob.glob(os.path.join(TV, "**", "*.crl*"), recursive=True))[:6]:
+        put("crl", read(path), os.path.basename(path))
+
+    # hostname: presented name (1-byte length) then the reference.
+    for presented, reference in [(b"*.example.com", b"www.example.com"), (b"example.com", b"EXAMPLE.com."),
+                                 (b"*.co.uk", b"a.co.uk"), (b"xn--bcher-kva.example", b"xn--bcher-kva.example"),
+                                 (b"\x7f\x00\x00\x01", b"\x7f\x00\x00\x01"), (b"user@example.com", b"user@EXAMPLE.com")]:
+        put("hostname", bytes([len(presented)]) + presented + reference)
+
+    # chain: count, anchor mask, host, then certificates (2-byte lengths): leaf, intermediate, root.
+    chain_files = [os.path.join(keys, n) for n in ["rsa-2048.cert.pem", "ca-intermediate.cert.pem", "ca-root.cert.pem"]]
+    if all(os.path.exists(p) for p in chain_files):
+        certs = [pem_file_der(p) for p in chain_files]
+        host = b"rsa-2048"
+        body = b"".join(chunk16(c, 4096) for c in certs)
+        put("chain", bytes([2, 0b100, len(host)]) + host + body, "leaf-intermediate-root")
+        put("chain", bytes([1, 0b10, 0]) + chunk16(certs[1], 4096) + chunk16(certs[2], 4096), "intermediate-root")
+
+    # diagnose: roles, host, then files separated by a separator line.
+    sep = b"\n=====\n"
+    chain_pem = os.path.join(keys, "chain.pem")
+    key_pem = os.path.join(keys, "rsa-2048.pem")
+    root_pem = os.path.join(keys, "ca-root.cert.pem")
+    if all(os.path.exists(p) for p in [chain_pem, key_pem, root_pem]):
+        put("diagnose", bytes([0b1011, 8]) + b"rsa-2048" + read(chain_pem) + sep + read(key_pem) + sep + read(root_pem),
+            "chain-key-root")
+        put("diagnose", bytes([0]) + bytes([0]) + read(os.path.join(keys, "rsa-2048.cert.pem")), "leaf-only")
 
     # pem: malformed PEM vectors, single certificates, a small bundle.
     for path in vectors_pem:
@@ -124,21 +182,26 @@ def main():
     for op in range(6):
         put("symmetric", bytes([op, op % 4, op]) + bytes(range(40)), "op%d" % op)
 
-    # signature: algorithm | key (PKCS#1, 2-byte length) | signature (2-byte length) | message.
-    for d in ders:
-        tbs, alg, sig, spki, _ = cert_parts(d)
-        spki_parts = der_children(spki)
-        (_, _, s0, s1), = spki_parts
-        spki_alg, spki_key = der_children(spki, s0, s1)
-        if b"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01" not in spki[spki_alg[1]:spki_alg[3]]:
-            continue
-        key = spki[spki_key[2] + 1:spki_key[3]]
-        if len(alg) > 255:
-            continue
-        k, s = chunk16(key, 1100), chunk16(sig, 1100)
-        if k and s:
+    # signature: algorithm | issuer SPKI (2-byte length) | signature (2-byte length) | message,
+    # from certificates and their issuers (RSA, RSA-PSS, EC, Ed25519).
+    intermediate = os.path.join(keys, "ca-intermediate.cert.pem")
+    pairs = [(d, d) for d in ders[:1]]
+    if os.path.exists(intermediate):
+        issuer = pem_file_der(intermediate)
+        for name in ["rsa-2048.cert.pem", "rsa-pss.cert.pem", "ec-p256.cert.pem", "ec-p384.cert.pem",
+                     "ec-p521.cert.pem", "ed25519.cert.pem"]:
+            path = os.path.join(keys, name)
+            if os.path.exists(path):
+                pairs.append((pem_file_der(path), issuer))
+        root = os.path.join(keys, "ca-root.cert.pem")
+        if os.path.exists(root):
+            pairs.append((issuer, pem_file_der(root)))
+    for cert, issuer in pairs:
+        tbs, alg, sig, _, _ = cert_parts(cert)
+        _, _, _, issuer_spki, _ = cert_parts(issuer)
+        k, s = chunk16(issuer_spki, 2048), chunk16(sig, 1100)
+        if k and s and len(alg) <= 255:
             put("signature", bytes([len(alg)]) + alg + k + s + tbs)
-            break
 
     for folder in sorted(os.listdir(CORPUS)):
         files = os.listdir(os.path.join(CORPUS, folder))

@@ -14,6 +14,9 @@
 # fraction of a second, but a process at nice 19 on a loaded machine can be starved for
 # seconds at a time; a timeout artifact is replayed at once to tell the two apart.
 set -uo pipefail
+# The body is one function, read whole before it runs, so that editing this file during a
+# long run cannot derail the run in progress.
+main() {
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
@@ -41,7 +44,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0:h
 # Per-harness options: dictionary and input size cap (bytes). Defaults: der.dict, 8 KiB.
 dict_for() {
     case "$1" in
-        pem) echo Fuzz/dict/pem.dict ;;
+        pem|diagnose) echo Fuzz/dict/pem.dict ;;
         tfserving) echo Fuzz/dict/tfserving.dict ;;
         symmetric) echo "" ;;
         hostname) echo Fuzz/dict/hostname.dict ;;
@@ -112,3 +115,7 @@ if [ ${#failed[@]} -gt 0 ]; then
     exit 1
 fi
 echo "all ${#names[@]} harnesses clean"
+}
+
+main "$@"
+exit $?

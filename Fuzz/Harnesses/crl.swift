@@ -1,0 +1,21 @@
+// Certificate revocation lists (RFC 5280 section 5): a RevocationList or an error, never a
+// trap; a parsed CRL keeps its input and its parts lie inside it.
+import PureX509
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCRL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = fuzzBytes(data, size)
+    var inputs = [bytes]
+    if InputEncoding.sniff(bytes) == .pem, let document = try? PEMDocument(parsing: bytes) {
+        inputs += document.blocks.prefix(2).map(\.der)
+    }
+    for der in inputs {
+        guard let crl = try? RevocationList(derEncoded: der) else { continue }
+        fuzzCheck(crl.derEncoded == der, "derEncoded differs from the input")
+        fuzzCheck(crl.tbsBytes.endIndex <= der.count && crl.signature.endIndex <= der.count, "ranges outside the input")
+        _ = (crl.issuer.rfc4514String, crl.thisUpdate.rfc3339, crl.nextUpdate?.rfc3339, crl.revokedSerials.count)
+        for ext in crl.extensions { _ = (ext.oid.dotted, ext.isCritical, ext.value.count) }
+        _ = try? SignatureAlgorithm(derEncoded: crl.signatureAlgorithmDER)
+    }
+    return 0
+}
