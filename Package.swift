@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(
             name: "PureX509Tests", dependencies: ["PureX509", "PureX509Limbo"],
             exclude: ["Verification/limbo-expectations.json"], swiftSettings: strict),
+        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

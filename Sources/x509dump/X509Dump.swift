@@ -6,6 +6,9 @@ enum X509Dump {
             ShowCommand.self,
             ASN1Command.self,
             VerifyCommand.self,
+            DiagnoseCommand.self,
+            FixChainCommand.self,
+            BundleCommand.self,
         ]
     }
 

@@ -23,6 +23,10 @@ public struct TFServingSSLConfig: Sendable, Equatable {
     public var customCA: Field?
     /// `client_verify` (field 4): whether clients must present a certificate.
     public var clientVerify: Bool?
+    /// For each string field present (by its name, `server_cert`), the 1-based config line on
+    /// which each line of the decoded value starts: element 0 for the value's first line. A
+    /// PEM block at line `n` of the value was written at config line `valueLineStarts[name][n - 1]`.
+    public internal(set) var valueLineStarts: [String: [Int]] = [:]
 
     /// A malformed config, with the 1-based line and column where parsing stopped.
     public struct ParseError: Error, Equatable, CustomStringConvertible, Sendable {
@@ -61,7 +65,10 @@ public struct TFServingSSLConfig: Sendable, Equatable {
                 clientVerify = try scanner.boolean()
             } else {
                 let valueLine = scanner.location.line
+                scanner.decodedLineStarts = []
+                scanner.atDecodedLineStart = true
                 let field = Field(value: try scanner.strings(), line: valueLine)
+                valueLineStarts[name] = scanner.decodedLineStarts
                 switch name {
                 case "server_key": serverKey = field
                 case "server_cert": serverCert = field
@@ -82,8 +89,21 @@ struct TextFormatScanner {
     var index = 0
     var line = 1
     var lineStart = 0
+    /// The source line of each decoded line of the current string value.
+    var decodedLineStarts: [Int] = []
+    var atDecodedLineStart = true
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Appends one decoded byte, noting the source line where each decoded line begins.
+    mutating func emit(_ byte: UInt8, into out: inout [UInt8]) {
+        if atDecodedLineStart {
+            decodedLineStarts.append(line)
+            atDecodedLineStart = false
+        }
+        out.append(byte)
+        if byte == 0x0A { atDecodedLineStart = true }
+    }
 
     var isAtEnd: Bool { index >= bytes.count }
     var location: (line: Int, column: Int) { (line, index - lineStart + 1) }
@@ -170,7 +190,7 @@ struct TextFormatScanner {
             }
             if byte == UInt8(ascii: "\n") { throw error("newline inside a string (use \\n)") }
             guard byte == UInt8(ascii: "\\") else {
-                out.append(byte)
+                emit(byte, into: &out)
                 advance()
                 continue
             }
@@ -180,14 +200,14 @@ struct TextFormatScanner {
             let code = bytes[index]
             advance()
             switch code {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "a"): out.append(0x07)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "v"): out.append(0x0B)
-            case UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "?"): out.append(code)
+            case UInt8(ascii: "n"): emit(0x0A, into: &out)
+            case UInt8(ascii: "t"): emit(0x09, into: &out)
+            case UInt8(ascii: "r"): emit(0x0D, into: &out)
+            case UInt8(ascii: "a"): emit(0x07, into: &out)
+            case UInt8(ascii: "b"): emit(0x08, into: &out)
+            case UInt8(ascii: "f"): emit(0x0C, into: &out)
+            case UInt8(ascii: "v"): emit(0x0B, into: &out)
+            case UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "?"): emit(code, into: &out)
             case UInt8(ascii: "0")...UInt8(ascii: "7"):
                 var value = Int(code - 0x30)
                 for _ in 0..<2 where !isAtEnd && (0x30...0x37).contains(bytes[index]) {
@@ -195,7 +215,7 @@ struct TextFormatScanner {
                     advance()
                 }
                 guard value <= 0xFF else { throw escapeError }
-                out.append(UInt8(value))
+                emit(UInt8(value), into: &out)
             case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
                 let digits = code == UInt8(ascii: "x") ? 2 : (code == UInt8(ascii: "u") ? 4 : 8)
                 var value: UInt32 = 0
@@ -208,10 +228,10 @@ struct TextFormatScanner {
                 // \x takes one or two digits; \u and \U take exactly four and eight.
                 guard read > 0, code == UInt8(ascii: "x") || read == digits else { throw escapeError }
                 if code == UInt8(ascii: "x") {
-                    out.append(UInt8(value))
+                    emit(UInt8(value), into: &out)
                 } else {
                     guard let scalar = Unicode.Scalar(value) else { throw escapeError }
-                    out += Array(String(Character(scalar)).utf8)
+                    for byte in String(Character(scalar)).utf8 { emit(byte, into: &out) }
                 }
             default:
                 throw escapeError

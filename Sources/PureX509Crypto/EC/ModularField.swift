@@ -1,6 +1,6 @@
 /// Arithmetic modulo a prime, as the curve code needs it: the NIST prime fields and the
-/// group orders. Implemented by `MontgomeryElement`; the curve code is generic over it and is
-/// specialized per curve by the optimizer.
+/// group orders. Implemented by the generated `MontgomeryField` types (`P256FieldElement`,
+/// ...); the curve code is generic over it and is specialized per curve by the optimizer.
 protocol ModularField: Equatable, Sendable {
     static var zero: Self { get }
     static var one: Self { get }

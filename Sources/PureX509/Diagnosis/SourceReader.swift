@@ -1,0 +1,245 @@
+import PureX509ASN1
+
+/// Reads one source the way a TLS server would, and reports every problem on the way:
+/// missing or unreadable files, empty files, formats other than PEM, PEM faults (each with
+/// its line; a bad block does not hide the good ones) and certificates whose DER is
+/// malformed (with the byte offset).
+struct SourceReader {
+    let source: DiagnosisSource
+    let role: SourceRole
+
+    /// Reads the source, adding findings to `context`.
+    func read(into context: inout DiagnosisContext) -> SourceContents {
+        let file = source.displayName
+        let bytes: [UInt8]
+        switch source.content {
+        case .notFound:
+            context.report(.fileNotFound, .error, file: file,
+                message: "\(file): no such file. The \(role.noun) named in the configuration does not exist.",
+                fix: "Check the path in the server configuration (ls -l \(shellQuoted(source.name))); certbot keeps the live chain in /etc/letsencrypt/live/<name>/fullchain.pem.")
+            return SourceContents()
+        case .unreadable(let reason):
+            let isDirectory = reason == "is a directory"
+            context.report(.fileUnreadable, .error, file: file,
+                message: isDirectory
+                    ? "\(file) is a directory, not a \(role.noun)."
+                    : "\(file) cannot be read: \(reason).",
+                fix: isDirectory
+                    ? "Name the file inside it (for example \(source.name)/fullchain.pem)."
+                    : "Make it readable by the server's user (ls -l \(shellQuoted(source.name)); chown or chmod it), or fix the path.")
+            return SourceContents()
+        case .bytes(let content):
+            bytes = content
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            context.report(.emptyInput, .error, file: file,
+                message: bytes.isEmpty ? "\(file) is empty (0 bytes)." : "\(file) holds only whitespace.",
+                fix: "Copy the \(role == .key ? "private key" : "certificate chain") into it again; a renewal hook or copy that failed half-way leaves empty files.")
+            return SourceContents()
+        }
+        if InputEncoding.sniff(bytes) == .pem {
+            return readPEM(bytes, into: &context)
+        }
+        if bytes.first == 0x30 {
+            return readDER(bytes, into: &context)
+        }
+        context.report(.formatUnknown, .error, file: file,
+            message: "\(file) is neither PEM, DER, PKCS#7 nor PKCS#12\(FormatGuess.describe(bytes).map { ": it looks like \($0)" } ?? "").",
+            fix: FormatGuess.fix(bytes) ?? "Get the certificate again in PEM form (text starting with -----BEGIN CERTIFICATE-----).")
+        return SourceContents()
+    }
+
+    // MARK: PEM
+
+    func readPEM(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
+        var contents = SourceContents()
+        do {
+            let document = try PEMDocument(parsing: bytes)
+            for observation in document.observations {
+                reportObservation(observation, into: &context)
+            }
+            for block in document.blocks {
+                take(block, lineOffset: 0, into: &contents, context: &context)
+            }
+        } catch {
+            // Read block by block so that one bad block does not hide the others.
+            reportWholeFileObservations(bytes, into: &context)
+            for segment in PEMSegments.split(bytes) {
+                do {
+                    let document = try PEMDocument(parsing: Array(bytes[segment.range]))
+                    for block in document.blocks {
+                        take(block, lineOffset: segment.firstLine - 1, into: &contents, context: &context)
+                    }
+                    if segment.isLast {
+                        for observation in document.observations where observation.kind == .textAfterLastBlock {
+                            reportObservation(
+                                PEMObservation(observation.kind, line: observation.line + segment.firstLine - 1), into: &context)
+                        }
+                    }
+                } catch {
+                    reportPEMError(error, lineOffset: segment.firstLine - 1, into: &context)
+                }
+            }
+        }
+        return contents
+    }
+
+    /// Turns one block into a certificate, a key, or a finding.
+    func take(_ block: PEMBlock, lineOffset: Int, into contents: inout SourceContents, context: inout DiagnosisContext) {
+        let line = source.fileLine(block.beginLine + lineOffset)
+        let file = source.displayName
+        switch block.label {
+        case .certificate, .trustedCertificate, .other("X509 CERTIFICATE"):
+            var der = block.der
+            if block.label == .trustedCertificate {
+                // OpenSSL's TRUSTED CERTIFICATE: the certificate, then its trust settings.
+                var reader = DERReader(der)
+                if let element = try? reader.readElement(.sequence) { der = Array(der[element.fullRange]) }
+            }
+            do {
+                contents.certificates.append(.init(certificate: try Certificate(derEncoded: der), line: line))
+            } catch {
+                context.report(.derMalformed, .error, file: file, line: line,
+                    message: "The \(block.label.text) block at \(file) line \(line) is valid base64 but not a valid certificate: \(error.description) (byte offset \(error.offset) of the decoded block).",
+                    fix: "The block was damaged (edited, truncated, or pasted from a mail that rewrapped it). Download the certificate again from the CA and replace the block.")
+            }
+        case .privateKey, .rsaPrivateKey, .ecPrivateKey, .encryptedPrivateKey, .other("DSA PRIVATE KEY"), .other("OPENSSH PRIVATE KEY"):
+            contents.keys.append(.init(block: block, der: block.der, line: line))
+        case .pkcs7:
+            if role == .served {
+                reportPKCS7(line: line, into: &context)
+            }
+            contents.certificates += ContainerReader.pkcs7Certificates(block.der).map { .init(certificate: $0, line: line) }
+        default:
+            break
+        }
+    }
+
+    func reportObservation(_ observation: PEMObservation, into context: inout DiagnosisContext) {
+        let file = source.displayName
+        let line = source.fileLine(observation.line)
+        switch observation.kind {
+        case .byteOrderMark:
+            context.report(.pemBOM, .error, file: file, line: line,
+                message: "\(file) starts with a UTF-8 byte order mark (EF BB BF, added by Windows editors). OpenSSL then does not see the first -----BEGIN line and skips the first certificate, so the server presents the wrong certificate or fails to start.",
+                fix: "Remove the mark: sed -i '1s/^\\xEF\\xBB\\xBF//' \(shellQuoted(source.name)) (or save the file as UTF-8 without BOM).")
+        case .crlfLineEndings:
+            context.report(.pemCRLF, .info, file: file, line: line,
+                message: "\(file) has Windows line ends (CR LF). OpenSSL and most servers accept them; some tools and config templates do not.",
+                fix: "Optional: convert with dos2unix \(shellQuoted(source.name)) (or sed -i 's/\\r$//').")
+        case .bareCarriageReturn:
+            context.report(.pemCRLF, .warning, file: file, line: line,
+                message: "\(file) has lines ending in a bare CR (old Mac line ends) from line \(line). Many PEM readers see the whole file as one line and find no certificate.",
+                fix: "Convert the line ends: tr '\\r' '\\n' < \(shellQuoted(source.name)) > fixed.pem and use fixed.pem.")
+        case .textAfterLastBlock:
+            context.report(.pemTrailingGarbage, .warning, file: file, line: line,
+                message: "\(file) has text after its last END line (line \(line) on). OpenSSL ignores it, but stricter readers (Java, some appliances) reject the file, and it often means two files were pasted together.",
+                fix: "Delete everything after the last -----END ...----- line.")
+        default:
+            break
+        }
+    }
+
+    /// The observations a block-by-block read cannot make: a byte order mark, CR LF.
+    func reportWholeFileObservations(_ bytes: [UInt8], into context: inout DiagnosisContext) {
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            reportObservation(PEMObservation(.byteOrderMark, line: 1), into: &context)
+        }
+        if let index = bytes.indices.first(where: { bytes[$0] == 0x0D && $0 + 1 < bytes.count && bytes[$0 + 1] == 0x0A }) {
+            let line = 1 + bytes[..<index].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            reportObservation(PEMObservation(.crlfLineEndings, line: line), into: &context)
+        }
+    }
+
+    func reportPEMError(_ error: PEMError, lineOffset: Int, into context: inout DiagnosisContext) {
+        let file = source.displayName
+        let problem = PEMProblem(error, lineOffset: lineOffset, source: source)
+        context.report(problem.code, .error, file: file, line: problem.line,
+            message: "\(file) line \(problem.line.map(String.init) ?? "?"): \(problem.message)",
+            fix: problem.fix)
+    }
+
+    // MARK: DER
+
+    func readDER(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
+        var contents = SourceContents()
+        let file = source.displayName
+        let shape = DERShape.detect(bytes)
+        switch shape {
+        case .pkcs12:
+            let opened = ContainerReader.pkcs12Contents(bytes)
+            if role == .served || role == .key {
+                let locked = opened.certificates.isEmpty && opened.keys.isEmpty
+                context.report(.formatPKCS12, locked ? .error : .warning, file: file,
+                    message: "\(file) is a PKCS#12 archive (.p12/.pfx: certificates and key in one). nginx, Apache, HAProxy, Envoy and TensorFlow Serving read PEM files, not PKCS#12."
+                        + (locked ? " It is protected by a password, so its certificates could not be checked here." : ""),
+                    fix: "Convert it: openssl pkcs12 -in \(shellQuoted(source.name)) -nokeys -out fullchain.pem && openssl pkcs12 -in \(shellQuoted(source.name)) -nocerts -nodes -out privkey.pem (add -legacy for files made before OpenSSL 3; chmod 600 privkey.pem), then check the result with x509dump diagnose --cert fullchain.pem --key privkey.pem.")
+            }
+            contents.certificates += opened.certificates.map { .init(certificate: $0, line: nil) }
+            contents.keys += opened.keys.map { .init(block: nil, der: [], line: nil, parsed: $0) }
+            return contents
+        case .pkcs7:
+            if role == .served { reportPKCS7(line: nil, into: &context) }
+            contents.certificates += ContainerReader.pkcs7Certificates(bytes).map { .init(certificate: $0, line: nil) }
+            return contents
+        case .privateKey:
+            contents.keys.append(.init(block: nil, der: bytes, line: nil))
+            if role == .served {
+                context.report(.formatUnknown, .error, file: file,
+                    message: "\(file) holds a private key (DER), not a certificate.",
+                    fix: "Name the certificate chain file here and the key file as the key.")
+            }
+            return contents
+        case .certificate, .other:
+            break
+        }
+        do {
+            let certificate = try Certificate(derEncoded: bytes)
+            contents.certificates.append(.init(certificate: certificate, line: nil))
+            if role == .served {
+                context.report(.formatDER, .info, file: file,
+                    message: "\(file) is a binary DER certificate. Servers that expect PEM (nginx, Apache, HAProxy) cannot load it, and one DER file holds exactly one certificate, so it cannot carry the intermediates.",
+                    fix: "If the server wants PEM: openssl x509 -inform DER -in \(shellQuoted(source.name)) -out \(shellQuoted(pemName(source.name))), then append the intermediates to that file.")
+            }
+        } catch {
+            if shape == .certificate {
+                context.report(.derMalformed, .error, file: file,
+                    message: "\(file) is DER that looks like a certificate but is malformed: \(error.description) (byte offset \(error.offset)).",
+                    fix: "The file was damaged (truncated download, FTP text mode). Download the certificate again.")
+            } else {
+                context.report(.formatUnknown, .error, file: file,
+                    message: "\(file) is DER but not a certificate, PKCS#7, PKCS#12 or private key (\(error.description)).",
+                    fix: "Check which file this is (x509dump asn1 \(shellQuoted(source.name)) shows its structure) and name the certificate file instead.")
+            }
+        }
+        return contents
+    }
+
+    func reportPKCS7(line: Int?, into context: inout DiagnosisContext) {
+        let file = source.displayName
+        context.report(.formatPKCS7, .warning, file: file, line: line,
+            message: "\(file) is a PKCS#7 bundle (.p7b/.p7c, what Windows CAs and some portals hand out). nginx, Apache and HAProxy need the certificates as PEM, leaf first.",
+            fix: "Convert it: openssl pkcs7 -in \(shellQuoted(source.name))\(line == nil ? " -inform DER" : "") -print_certs -out chain.pem, then put it in order with x509dump fix-chain chain.pem -o fullchain.pem.")
+    }
+
+    func pemName(_ name: String) -> String {
+        for suffix in [".der", ".cer", ".crt"] where name.lowercased().hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count)) + ".pem"
+        }
+        return name + ".pem"
+    }
+}
+
+/// `name` quoted for a POSIX shell when it needs it.
+func shellQuoted(_ name: String) -> String {
+    let safe = name.unicodeScalars.allSatisfy {
+        ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x41 && $0.value <= 0x5A)
+            || ($0.value >= 0x61 && $0.value <= 0x7A) || "-_./:@+,=".unicodeScalars.contains($0)
+    }
+    if safe && !name.isEmpty { return name }
+    var quoted = "'"
+    for character in name {
+        quoted += character == "'" ? "'\\''" : String(character)
+    }
+    return quoted + "'"
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PureX509
+
+/// One folder of TestVectors/scenarios (made by TestVectors/gen/40-scenarios.sh): the files
+/// a server is configured with and `expected.json`, the findings `x509dump diagnose` must
+/// report for them, exactly.
+struct DiagnosisScenario: Sendable, CustomStringConvertible {
+    struct Expected: Hashable, Sendable, Comparable, CustomStringConvertible {
+        let code: String
+        let severity: String
+        let certificate: Int?
+
+        static func < (lhs: Expected, rhs: Expected) -> Bool {
+            (lhs.code, lhs.severity, lhs.certificate ?? -1) < (rhs.code, rhs.severity, rhs.certificate ?? -1)
+        }
+
+        var description: String { "\(severity) \(code) \(certificate.map { "#\($0)" } ?? "-")" }
+    }
+
+    let name: String
+    let arguments: [String]
+    let modes: [String: Int]
+    let exitCode: Int32
+    let findings: [Expected]
+    let fixedChain: [String]?
+
+    var description: String { name }
+
+    static let folder = packageRoot.appendingPathComponent("TestVectors/scenarios")
+
+    /// Every scenario, by folder name.
+    static func all() -> [DiagnosisScenario] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().compactMap { try? load($0) }
+    }
+
+    static func load(_ name: String) throws -> DiagnosisScenario {
+        let data = try Data(contentsOf: folder.appendingPathComponent(name).appendingPathComponent("expected.json"))
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let arguments = object["args"] as? [String], let exit = object["exit"] as? Int,
+            let findings = object["findings"] as? [[String: Any]]
+        else { throw CocoaError(.fileReadCorruptFile) }
+        let modes = (object["modes"] as? [String: String] ?? [:]).compactMapValues { Int($0, radix: 8) }
+        return DiagnosisScenario(
+            name: name, arguments: arguments, modes: modes, exitCode: Int32(exit),
+            findings: findings.map {
+                Expected(code: $0["code"] as? String ?? "?", severity: $0["severity"] as? String ?? "?", certificate: $0["certificate"] as? Int)
+            }.sorted(),
+            fixedChain: object["fixedChain"] as? [String])
+    }
+
+    /// Copies the folder to a fresh temporary directory with the file modes a careful
+    /// administrator would set (600), except those `modes` names; returns the copy.
+    func materialize() throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("purex509-scenario-\(name)-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: DiagnosisScenario.folder.appendingPathComponent(name), to: target)
+        if let walker = FileManager.default.enumerator(atPath: target.path) {
+            for case let path as String in walker {
+                var isDirectory: ObjCBool = false
+                let full = target.appendingPathComponent(path).path
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    try FileManager.default.setAttributes([.posixPermissions: modes[path] ?? 0o600], ofItemAtPath: full)
+                }
+            }
+        }
+        return target
+    }
+
+    /// The arguments with file names made absolute under `directory` (tests run in
+    /// parallel, so none may change the working directory).
+    func absoluteArguments(in directory: URL) -> [String] {
+        let pathOptions: Set<String> = ["--cert", "--key", "--ca", "--repair-from", "--tf-serving-config"]
+        var result: [String] = []
+        var previous = ""
+        for argument in arguments {
+            if pathOptions.contains(previous) || (!argument.hasPrefix("-") && !previous.hasPrefix("-")) {
+                result.append(directory.appendingPathComponent(argument).path)
+            } else {
+                result.append(argument)
+            }
+            previous = argument
+        }
+        return result
+    }
+}
