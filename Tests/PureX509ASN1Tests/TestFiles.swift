@@ -31,6 +31,9 @@ enum TestFiles {
             // Malformed vectors are tested on their own; their valid base certificate is not.
             if relative.hasPrefix("/malformed") && !url.lastPathComponent.hasPrefix("base-") { continue }
             if relative.hasPrefix("/gen") { continue }
+            // Diagnosis scenarios are server setups broken on purpose (bad base64, a missing
+            // END line, damaged DER, ...); Tests/PureX509Tests/Diagnosis checks each of them.
+            if relative.hasPrefix("/scenarios") { continue }
             if extensions.contains(url.pathExtension.lowercased()) { result.append(url) }
         }
         return result.sorted { $0.path < $1.path }

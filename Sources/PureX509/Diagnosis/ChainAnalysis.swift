@@ -271,9 +271,18 @@ struct ChainAnalysis {
     }
 
     func describe(_ attempt: PathAttempt, locate: (Certificate) -> LocatedCertificate) -> String {
-        let names = attempt.certificates.map { locate($0).label }.joined(separator: " -> ")
-        let failing = attempt.certificates.indices.contains(attempt.failingIndex) ? locate(attempt.certificates[attempt.failingIndex]).label : "?"
-        return "\(names): \(failing): \(attempt.failure)"
+        func name(_ located: LocatedCertificate) -> String {
+            located.index.map { "#\($0)" } ?? "\(ChainAnalysis.shortName(located.certificate)) (\(located.place))"
+        }
+        let path = attempt.certificates.map { name(locate($0)) }.joined(separator: " -> ")
+        let failing = attempt.certificates.indices.contains(attempt.failingIndex)
+            ? locate(attempt.certificates[attempt.failingIndex]).label : "?"
+        return "\(path): \(failing) is refused: \(attempt.failure)"
+    }
+
+    /// "New Root X1" (the commonName), or the whole subject when there is none.
+    static func shortName(_ certificate: Certificate) -> String {
+        certificate.subject.commonName.map { "\"\($0)\"" } ?? LocatedCertificate.displaySubject(certificate)
     }
 
     func reportNoPath(_ reasons: [String], into context: inout DiagnosisContext) {
@@ -282,7 +291,7 @@ struct ChainAnalysis {
         let list = unique.isEmpty ? "no path could be tried" : unique.enumerated().map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: "; ")
         context.report(.noPath, .error, about: leaf,
             message: "No chain from the leaf \(leaf.label) to a trust anchor (\(anchorsName)) is acceptable. Paths tried: \(list).",
-            fix: "Fix the certificate named in each reason (x509dump verify shows the same paths); if the reason is about a CA certificate, ask the CA for its current chain.")
+            fix: "Replace the certificate each reason names: for a CA certificate, serve the CA's current chain (v3 certificates with basicConstraints CA:TRUE); for the leaf, have it reissued. x509dump verify shows the same paths.")
     }
 
     /// The certificate whose names include `name` ("dNSName www.example.com").
@@ -385,7 +394,7 @@ struct ChainAnalysis {
                 message: leafFirst
                     ? "The intermediates are not in order: each certificate must be followed by the one that issued it. Strict clients (and TLS 1.2 by the letter) reject the chain. Serve: \(wanted)."
                     : "The leaf \(leaf.label) is not served first, so the server presents \(served.first?.label ?? "another certificate") as its own certificate: clients see the wrong certificate (and nginx may refuse the key). Serve: \(wanted).",
-                fix: "Write the certificates in that order: \(fixChainCommand), then point the server at fullchain.pem.")
+                fix: "Write the certificates in that order: \(fixChainCommand).")
         }
 
         // Intermediates the server does not send.
@@ -432,9 +441,14 @@ struct ChainAnalysis {
                     && $0.certificate.subjectPublicKeyInfo.derEncoded.elementsEqual(certificate.subjectPublicKeyInfo.derEncoded)
             }
             if let twin, let expired = expiredAncestry(of: certificate, store: store, pool: pool, locate: locate) {
+                let root = ChainAnalysis.shortName(twin.certificate)
+                let signer = ChainAnalysis.shortName(expired.certificate)
+                let signedByExpired = expired.certificate != certificate
                 context.report(.expiredCrossSign, .warning, about: located,
-                    message: "\(located.label) is a cross-signed copy of \(twin.label) issued by \(expired.label), which expired on \(DiagnosisText.date(expired.certificate.notAfter)). Up-to-date clients ignore it and use \(twin.label), but clients that follow the served chain (OpenSSL 1.0.x, old GnuTLS and Java, embedded devices) end at the expired root and fail, as when Let's Encrypt's DST Root CA X3 expired in 2021.",
-                    fix: "Drop it from the served chain (x509dump fix-chain writes the chain without it) unless you must support very old Android versions that lack \(twin.label).")
+                    message: "\(located.label) is \(root) cross-signed by \(signer)"
+                        + (signedByExpired ? ", and \(signer) expired on \(DiagnosisText.date(expired.certificate.notAfter))." : ", and this cross-signature expired on \(DiagnosisText.date(expired.certificate.notAfter)).")
+                        + " Up-to-date clients trust \(root) directly and ignore #\(located.index ?? 0), but clients that follow the served chain (OpenSSL 1.0.x, old GnuTLS and Java, embedded devices) end at the expired certificate and fail, as when Let's Encrypt's chain through DST Root CA X3 broke in 2021.",
+                    fix: "Drop #\(located.index ?? 0) from the served chain (\(fixChainCommand); fix-chain leaves it out), unless you must serve very old clients that do not have \(root).")
                 continue
             }
             if let twin, let anchor, twin.certificate == anchor.certificate, certificate.isSelfIssued {
@@ -487,13 +501,32 @@ struct ChainAnalysis {
     /// The x509dump command that writes the corrected chain for these inputs.
     var fixChainCommand: String {
         var arguments = input.certificates.map { shellQuoted($0.name) }
-        if let config = input.tfServingConfig { arguments.insert("--tf-serving-config " + shellQuoted(config.name), at: 0) }
-        let output = input.tfServingConfig == nil ? " -o fullchain.pem" : " (and paste the output into server_cert)"
-        return "x509dump fix-chain " + arguments.joined(separator: " ") + repairArguments + output
+        if let config = input.tfServingConfig {
+            arguments.insert("--tf-serving-config " + shellQuoted(config.name), at: 0)
+            return "x509dump fix-chain " + arguments.joined(separator: " ") + repairArguments
+                + " (and paste its output into server_cert in place of the old chain)"
+        }
+        if input.certificates.count == 1 {
+            return "x509dump fix-chain " + arguments[0] + repairArguments + " --in-place (the old file is kept as "
+                + input.certificates[0].name + ".bak), then reload the server"
+        }
+        let names = Set(input.certificates.map(\.name))
+        let output = names.contains("fullchain.pem") ? "fixed-chain.pem" : "fullchain.pem"
+        return "x509dump fix-chain " + arguments.joined(separator: " ") + repairArguments + " -o \(output), then point the server at \(output)"
+    }
+
+    /// `--ca` as the user gave it, so that fix-chain trusts the same anchors.
+    var anchorArguments: String {
+        guard let names = input.trustAnchorNames ?? input.trustAnchors.map({ sources in
+            var names: [String] = []
+            for source in sources where !names.contains(source.name) { names.append(source.name) }
+            return names
+        }) else { return "" }
+        return names.map { " --ca " + shellQuoted($0) }.joined()
     }
 
     var repairArguments: String {
-        input.repairPool.isEmpty ? "" : " --repair-from " + repairNames.map(shellQuoted).joined(separator: " --repair-from ")
+        anchorArguments + (input.repairPool.isEmpty ? "" : " --repair-from " + repairNames.map(shellQuoted).joined(separator: " --repair-from "))
     }
 
     // MARK: As a client would

@@ -23,7 +23,10 @@ struct BundleRendering {
                 return
             }
             lines.append(Output.styled("\(title) (\(entries.count)):", problem ? style : .bold, enabled: color))
-            for entry in entries { lines.append("  " + entry) }
+            // Problems are listed in full; the informational sections are cut at ten lines.
+            let shown = problem ? entries : Array(entries.prefix(10))
+            for entry in shown { lines.append("  " + entry) }
+            if shown.count < entries.count { lines.append("  ... and \(entries.count - shown.count) more (--json lists them all)") }
         }
         let now = audit.time
         section("Expired", audit.expired.map { "\(day($0.certificate.notAfter))  \(describe($0))  (expired \(ago(now - $0.certificate.notAfter.secondsSince1970)) ago)" }, style: .red, problem: true)
