@@ -3,6 +3,7 @@ enum X509Dump {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] {
         [
+            ShowCommand.self,
             ASN1Command.self,
             PEMCommand.self,
             VerifyCommand.self,

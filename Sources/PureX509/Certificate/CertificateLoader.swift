@@ -55,25 +55,29 @@ extension Certificate {
     /// The certificates of the CERTIFICATE and TRUSTED CERTIFICATE blocks of `document`.
     public static func certificates(in document: PEMDocument) throws(CertificateLoadError) -> [Certificate] {
         var result: [Certificate] = []
-        for block in document.blocks {
-            var der = block.der
-            switch block.label {
-            case .certificate:
-                break
-            case .trustedCertificate:
-                // OpenSSL's X509_AUX trust settings follow the certificate: keep the first element.
-                var reader = DERReader(der)
-                if let element = try? reader.readElement(.sequence) { der = Array(der[element.fullRange]) }
-            default:
-                continue
-            }
+        for block in document.blocks where block.label == .certificate || block.label == .trustedCertificate {
             do {
-                result.append(try Certificate(derEncoded: der))
+                result.append(try Certificate(pemBlock: block))
             } catch {
                 throw .certificate(index: result.count, line: block.beginLine, error)
             }
         }
         return result
+    }
+
+    /// The certificate in a CERTIFICATE block, or in a TRUSTED CERTIFICATE block (OpenSSL's
+    /// X509_AUX trust settings follow the certificate there; they are ignored).
+    public init(pemBlock block: PEMBlock) throws(X509ParseError) {
+        guard block.label == .trustedCertificate else {
+            try self.init(derEncoded: block.der)
+            return
+        }
+        var reader = DERReader(block.der)
+        guard let element = try? reader.readElement(.sequence) else {
+            try self.init(derEncoded: block.der)
+            return
+        }
+        try self.init(derEncoded: Array(block.der[element.fullRange]))
     }
 
     /// The certificate as PEM text (`-----BEGIN CERTIFICATE-----`, 64-column base64).
