@@ -74,27 +74,33 @@ struct VerificationBudgetTests {
         #expect(fewer.primaryFailure == all.primaryFailure)
     }
 
-    /// TestVectors/certs: leaf-rsa2048 (eleven subjectAltNames, an emailAddress in its
-    /// subject) under inter-p384 (eight name-constraint subtrees) under root-rsa4096.
-    static func verifyConstrained(comparisons: Int) throws -> VerificationResult {
+    /// TestVectors/scenarios/name-constraints-violated: a leaf for www.example.com under an
+    /// intermediate permitted only example.org, under the scenario root.
+    static func verifyConstrained(comparisons: Int) throws -> (VerificationResult, leaf: Certificate, issuer: Certificate) {
+        let chain = pemBlocks(String(decoding: try testVector("scenarios/name-constraints-violated/chain.pem"), as: UTF8.self))
+        let leaf = try Certificate(derEncoded: chain[0])
+        let issuer = try Certificate(derEncoded: chain[1])
         var policy = VerificationPolicy(time: june2026, purpose: .serverAuth)
         policy.budget = VerificationBudget(nameConstraintComparisons: comparisons)
-        let verifier = ChainVerifier(trustStore: TrustStore(certificates: [try load("certs/root-rsa4096.pem")]), policy: policy)
-        return verifier.verify(try load("certs/leaf-rsa2048.pem"), intermediates: [try load("certs/inter-p384.pem")])
+        let store = TrustStore(certificates: [try load("scenarios/name-constraints-violated/root.pem")])
+        return (ChainVerifier(trustStore: store, policy: policy).verify(leaf, intermediates: [issuer]), leaf, issuer)
     }
 
     @Test("name-constraint comparisons: names times (subtrees + 1) is enough, one less is not")
     func nameConstraintComparisons() throws {
-        let leaf = try Self.load("certs/leaf-rsa2048.pem")
-        let constraints = try #require(try Self.load("certs/inter-p384.pem").extensions.nameConstraints)
+        let (_, leaf, issuer) = try Self.verifyConstrained(comparisons: 0)
+        let constraints = try #require(issuer.extensions.nameConstraints)
         // NameConstraintsChecker.check: every SAN entry, the subject, each emailAddress.
         let names = (leaf.extensions.subjectAlternativeName?.names.count ?? 0) + 1 + leaf.subject.emailAddresses.count
         let needed = names * ((constraints.permittedSubtrees?.count ?? 0) + (constraints.excludedSubtrees?.count ?? 0) + 1)
-        #expect(needed > 50)
+        #expect(needed >= 4)
 
-        let enough = try Self.verifyConstrained(comparisons: needed)
-        #expect(!Self.isExhausted(enough, "name-constraint comparisons"), "\(String(describing: enough.primaryFailure))")
-        let short = try Self.verifyConstrained(comparisons: needed - 1)
+        let enough = try Self.verifyConstrained(comparisons: needed).0
+        guard case .nameConstraintViolation? = enough.primaryFailure else {
+            Issue.record("expected the violation with enough budget, got \(String(describing: enough.primaryFailure))")
+            return
+        }
+        let short = try Self.verifyConstrained(comparisons: needed - 1).0
         #expect(Self.isExhausted(short, "name-constraint comparisons"), "\(String(describing: short.primaryFailure))")
     }
 }
