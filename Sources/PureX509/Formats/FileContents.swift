@@ -12,10 +12,10 @@ public struct FileContents: Sendable {
     public enum Item: Sendable {
         /// An X.509 certificate.
         case certificate(Certificate)
-        /// A PKCS#10 certificate request (DER).
-        case certificateRequest([UInt8])
-        /// An X.509 CRL (DER).
-        case crl([UInt8])
+        /// A PKCS#10 certificate request.
+        case certificateRequest(CertificateSigningRequest)
+        /// An X.509 CRL.
+        case crl(CertificateRevocationList)
         /// A private key (decrypted when it was encrypted and the password was given).
         case privateKey(PrivateKey)
         /// An encrypted PKCS#8 key that was not decrypted (no password, or a scheme not
@@ -91,9 +91,9 @@ public struct FileContents: Sendable {
         }
     }
 
-    /// Every CRL (DER), including those inside containers, in order.
-    public var allCRLs: [[UInt8]] {
-        entries.flatMap { entry -> [[UInt8]] in
+    /// Every CRL, including those inside containers, in order.
+    public var allCRLs: [CertificateRevocationList] {
+        entries.flatMap { entry -> [CertificateRevocationList] in
             switch entry.item {
             case .crl(let crl): return [crl]
             case .pkcs7(let bundle): return bundle.crls
@@ -134,13 +134,9 @@ public struct FileContents: Sendable {
             let first = try keyField("TRUSTED CERTIFICATE") { try reader.readElement(.sequence) }
             return .certificate(try certificate(Array(block.der[first.fullRange]), context: "TRUSTED CERTIFICATE"))
         case .x509CRL:
-            try keyField("X509 CRL") { try PKCS7Bundle.checkCRL(block.der, DERReader(block.der).peekElement(), depth: 0) }
-            return .crl(block.der)
+            return .crl(try crl(block.der, context: "X509 CRL"))
         case .certificateRequest, .newCertificateRequest:
-            guard FileFormat.detect(block.der).kind == .derCertificateRequest else {
-                throw KeyFileError(.invalid("not a PKCS#10 CertificationRequest"), context: block.label.text)
-            }
-            return .certificateRequest(block.der)
+            return .certificateRequest(try request(block.der, context: block.label.text))
         case .publicKey, .rsaPublicKey:
             return .publicKey(try SubjectPublicKeyInfo(pemBlock: block))
         case .pkcs7, .cms:
@@ -167,10 +163,8 @@ public struct FileContents: Sendable {
     {
         switch kind {
         case .derCertificate: return .certificate(try certificate(bytes, context: "certificate"))
-        case .derCertificateRequest: return .certificateRequest(bytes)
-        case .derCRL:
-            try keyField("CRL") { try PKCS7Bundle.checkCRL(bytes, DERReader(bytes).peekElement(), depth: 0) }
-            return .crl(bytes)
+        case .derCertificateRequest: return .certificateRequest(try request(bytes, context: "certificate request"))
+        case .derCRL: return .crl(try crl(bytes, context: "CRL"))
         case .derPrivateKey: return .privateKey(try PrivateKey(derEncoded: bytes))
         case .derEncryptedPrivateKey:
             let info = try EncryptedPrivateKeyInfo(derEncoded: bytes)
@@ -185,6 +179,22 @@ public struct FileContents: Sendable {
         case .pkcs7: return .pkcs7(try PKCS7Bundle(derEncoded: bytes))
         case .pkcs12: return .pkcs12(try PKCS12Bundle(derEncoded: bytes, password: password))
         default: return nil
+        }
+    }
+
+    private static func request(_ der: [UInt8], context: String) throws(KeyFileError) -> CertificateSigningRequest {
+        do {
+            return try CertificateSigningRequest(derEncoded: der)
+        } catch {
+            throw KeyFileError(x509Error: error, context: context, base: 0)
+        }
+    }
+
+    private static func crl(_ der: [UInt8], context: String) throws(KeyFileError) -> CertificateRevocationList {
+        do {
+            return try CertificateRevocationList(derEncoded: der)
+        } catch {
+            throw KeyFileError(x509Error: error, context: context, base: 0)
         }
     }
 
