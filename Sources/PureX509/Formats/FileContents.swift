@@ -63,6 +63,15 @@ public struct FileContents: Sendable {
             }
         default:
             problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
+            if bytes.first == 0x30 {
+                // A DER SEQUENCE that does not frame (truncated, bad length): most likely a
+                // damaged certificate; let the certificate parser say what and where.
+                do {
+                    _ = try Certificate(derEncoded: bytes)
+                } catch {
+                    problems.append(KeyFileError(x509Error: error, context: "DER read as a certificate", base: 0))
+                }
+            }
         }
         self.entries = entries
         self.problems = problems
@@ -106,20 +115,50 @@ public struct FileContents: Sendable {
     // MARK: Reading
 
     private static func readPEM(_ bytes: [UInt8], password: String?, into entries: inout [Entry], problems: inout [KeyFileError]) {
-        let document: PEMDocument
+        let segments: [PEMSegments.Segment]
         do {
-            document = try PEMDocument(parsing: bytes)
-        } catch {
-            problems.append(KeyFileError(.pem(error), context: "PEM"))
+            let document = try PEMDocument(parsing: bytes)
+            readBlocks(document.blocks, lineOffset: 0, password: password, into: &entries, problems: &problems)
             return
+        } catch {
+            segments = PEMSegments.split(bytes)
+            if segments.isEmpty {
+                problems.append(KeyFileError(.pem(error), context: "PEM"))
+                return
+            }
         }
-        for block in document.blocks {
+        // Some block is damaged: read block by block (each from its BEGIN line to the next),
+        // so that one bad block hides nothing else, and name the lines of the whole file.
+        for segment in segments {
+            let offset = segment.firstLine - 1
             do {
-                if let item = try readBlock(block, password: password, problems: &problems) {
-                    entries.append(Entry(item: item, pemLine: block.beginLine))
+                let document = try PEMDocument(parsing: Array(bytes[segment.range]))
+                readBlocks(document.blocks, lineOffset: offset, password: password, into: &entries, problems: &problems)
+            } catch {
+                let shifted = error.shifted(by: offset)
+                problems.append(KeyFileError(.pem(shifted), context: "PEM", pemLine: shifted.line ?? segment.firstLine))
+            }
+        }
+    }
+
+    private static func readBlocks(
+        _ blocks: [PEMBlock], lineOffset: Int, password: String?, into entries: inout [Entry], problems: inout [KeyFileError]
+    ) {
+        for block in blocks {
+            let line = block.beginLine + lineOffset
+            var blockProblems: [KeyFileError] = []
+            do {
+                if let item = try readBlock(block, password: password, problems: &blockProblems) {
+                    entries.append(Entry(item: item, pemLine: line))
                 }
             } catch {
-                problems.append(error.atPEMLine(block.beginLine))
+                blockProblems.append(error)
+            }
+            // Lines inside the block count from the part read; make them lines of the file.
+            problems += blockProblems.map { problem in
+                var located = problem
+                located.pemLine = problem.pemLine.map { $0 + lineOffset } ?? line
+                return located
             }
         }
     }
