@@ -35,10 +35,9 @@ enum KeyRenderer {
         case .privateKey(let key):
             return ["Private key (\(place)): \(key.summary), \(key.encoding.name)"] + keyLines(key, certificates: certificates)
         case .encryptedPrivateKey(let info):
-            return ["Encrypted private key (\(place)): \(info.encryption.name)",
-                    row("Note", info.encryption.isSupported
-                        ? "give the password to read it (--password, --password-file, --password-env)"
-                        : "PureX509 cannot decrypt this scheme")]
+            // Without the password a problem says so (with the options to give it).
+            let heading = "Encrypted private key (\(place)): \(info.encryption.name)"
+            return info.encryption.isSupported ? [heading] : [heading, row("Note", "PureX509 cannot decrypt this scheme")]
         case .publicKey(let key):
             return ["Public key (\(place)): \(key.summary)", row("SPKI SHA-256", key.pinSHA256 + " (pin-sha256)")]
                 + matchLines({ key.matches($0.subjectPublicKeyInfo) }, certificates: certificates)
