@@ -83,7 +83,7 @@ check() {
     [ "$limit" -lt "$floor_mb" ] && limit=$floor_mb
     local verdict=ok
     if [ "$added" -gt "$limit" ]; then verdict="OVER (limit ${limit} MB)"; failed=1; fi
-    printf '%-12s %-22s input %4d MB  added peak RSS %5d MB  %s  [%s]\n' \
+    printf '%-16s %-22s input %4d MB  added peak RSS %5d MB  %s  [%s]\n' \
         "$mode" "$file" $((input / 1024 / 1024)) "$added" "$verdict" "$(sed 's/.*result=//' <<<"$line" | cut -c1-70)"
 }
 

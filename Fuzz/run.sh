@@ -13,6 +13,12 @@
 # FUZZ_TIMEOUT (default 30 s) is the per-input limit: no real input takes more than a
 # fraction of a second, but a process at nice 19 on a loaded machine can be starved for
 # seconds at a time; a timeout artifact is replayed at once to tell the two apart.
+# FUZZ_BUILD (default Fuzz/.build) and FUZZ_OUT (default Fuzz/out) move the binaries and
+# the logs, e.g. for a clean smoke run beside a long run.
+#
+# Two runs at once (2 cores: `Fuzz/run.sh 600 der pem & Fuzz/run.sh 600 chain limbo`) are
+# safe with different harnesses: build.sh takes a lock, logs, artifacts and corpora are
+# per harness, and each summary row is one append of one short line.
 set -uo pipefail
 # The body is one function, read whole before it runs, so that editing this file during a
 # long run cannot derail the run in progress.
@@ -33,7 +39,8 @@ fi
 
 Fuzz/build.sh "${names[@]}" || { echo "fuzz build failed" >&2; exit 2; }
 
-out=Fuzz/out
+out=${FUZZ_OUT:-Fuzz/out}
+build=${FUZZ_BUILD:-Fuzz/.build}
 mkdir -p "$out"
 timeout=${FUZZ_TIMEOUT:-30}
 # Swift's own crash handler trips ASan (it reads the crashed stack); libFuzzer prints the
@@ -62,7 +69,7 @@ max_len_for() {
 failed=()
 printf '# %s\tmode=%s\tseconds=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$([ $smoke = 1 ] && echo smoke || echo long)" "$seconds" >> "$out/summary.tsv"
 for name in "${names[@]}"; do
-    bin=Fuzz/.build/fuzz-$name
+    bin=$build/fuzz-$name
     seeds=Fuzz/corpus/$name
     mkdir -p "$seeds"
     if [ $smoke = 1 ]; then

@@ -92,6 +92,7 @@ struct DERStrictRuleTests {
         DERCase("0x80-led first arc", [0x06, 0x02, 0x80, 0x01], .oid, .invalidObjectIdentifier(offset: 0)),
         DERCase("0x80-led later arc", [0x06, 0x04, 0x55, 0x80, 0x84, 0x03], .oid, .invalidObjectIdentifier(offset: 0)),
         DERCase("truncated last arc", [0x06, 0x02, 0x55, 0x84], .oid, .invalidObjectIdentifier(offset: 0)),
+        DERCase("39 octets (OID.maximumEncodedLength)", [0x06, 39] + [0x2A] + [UInt8](repeating: 0x01, count: 38), .oid, nil),
         DERCase("longer than 39 octets", [0x06, 40] + [0x2A] + [UInt8](repeating: 0x01, count: 39), .oid, .invalidObjectIdentifier(offset: 0)),
     ])
     func objectIdentifier(_ row: DERCase) { row.check() }
