@@ -66,6 +66,15 @@ max_len_for() {
     esac
 }
 
+# CPU seconds used by finished children of this shell so far (user + system), into
+# cpu_now, from the `times` builtin: on a shared machine the executions follow the CPU a
+# run got, not its wall time. (`times` must run in this shell, not in a subshell.)
+times_file=$(mktemp "${TMPDIR:-/tmp}/purex509-fuzz-times.XXXXXX")
+children_cpu() {
+    times > "$times_file"
+    cpu_now=$(tail -1 "$times_file" | awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] } printf "%.0f", n }')
+}
+
 failed=()
 printf '# %s\tmode=%s\tseconds=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$([ $smoke = 1 ] && echo smoke || echo long)" "$seconds" >> "$out/summary.tsv"
 for name in "${names[@]}"; do
@@ -93,14 +102,18 @@ for name in "${names[@]}"; do
     fi
     if [ $status -eq 0 ]; then
         start=$(date +%s)
+        children_cpu
+        cpu_start=$cpu_now
         "$bin" "${options[@]}" "$work" "$seeds" > "$log" 2>&1 || status=$?
         elapsed=$(( $(date +%s) - start ))
+        children_cpu
+        cpu=$(( cpu_now - cpu_start ))
         execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
         rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
         cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
-        printf '%s\t%s\texecs=%s\tseconds=%s\tcov=%s\tpeak_rss_mb=%s\tstatus=%s\n' \
-            "$name" "$([ $smoke = 1 ] && echo smoke || echo long)" "${execs:-?}" "$elapsed" "${cov:-?}" "${rss:-?}" "$status" >> "$out/summary.tsv"
-        echo "   ${execs:-?} executions in ${elapsed}s, coverage ${cov:-?}, peak RSS ${rss:-?} MB, exit $status"
+        printf '%s\t%s\texecs=%s\tseconds=%s\tcpu_seconds=%s\tcov=%s\tpeak_rss_mb=%s\tstatus=%s\n' \
+            "$name" "$([ $smoke = 1 ] && echo smoke || echo long)" "${execs:-?}" "$elapsed" "$cpu" "${cov:-?}" "${rss:-?}" "$status" >> "$out/summary.tsv"
+        echo "   ${execs:-?} executions in ${elapsed}s (${cpu} CPU s), coverage ${cov:-?}, peak RSS ${rss:-?} MB, exit $status"
     fi
     [ $smoke = 1 ] && rm -rf "$work"
     if [ $status -ne 0 ]; then
@@ -118,6 +131,7 @@ for name in "${names[@]}"; do
     fi
 done
 
+rm -f "$times_file"
 if [ ${#failed[@]} -gt 0 ]; then
     echo "FAILED: ${failed[*]} (logs and reproducers in $out/)"
     exit 1
