@@ -139,5 +139,6 @@ fi
 echo "all ${#names[@]} harnesses clean"
 }
 
-main "$@"
-exit $?
+# One line: bash reads it whole before main runs, so nothing after main is read from a
+# file that may have changed meanwhile.
+main "$@"; exit $?
