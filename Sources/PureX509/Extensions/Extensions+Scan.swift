@@ -99,6 +99,38 @@ extension ExtensionKind {
                 }
                 if index == range.upperBound { return true }
             }
+        case .keyUsage:
+            // KeyUsage ::= BIT STRING (RFC 5280 4.2.1.3), with the BIT STRING rules of
+            // `readBitString` (X.690 8.6.2, 11.2.1). A non-minimal named bit list goes the
+            // reference way, which records the leniency.
+            if let element = try? DERReader.decodeHeader(buffer, at: range.lowerBound, end: range.upperBound),
+                element.tag == .bitString, element.end == range.upperBound, element.contentLength >= 2 {
+                let unused = buffer[element.contentStart]
+                let last = buffer[element.end - 1]
+                if unused <= 7 && last & ((1 << unused) &- 1) == 0 && last & (1 << unused) != 0 { return true }
+            }
+        case .authorityKeyIdentifier:
+            // SEQUENCE { keyIdentifier [0] IMPLICIT OCTET STRING } alone (RFC 5280 4.2.1.1),
+            // the form CAs issue; the forms with authorityCertIssuer go the reference way.
+            if let sequence = try? DERReader.decodeHeader(buffer, at: range.lowerBound, end: range.upperBound),
+                sequence.tag == .sequence, sequence.end == range.upperBound,
+                let keyIdentifier = try? DERReader.decodeHeader(buffer, at: sequence.contentStart, end: sequence.end),
+                keyIdentifier.tag == .contextSpecificPrimitive(0), keyIdentifier.end == sequence.end {
+                return true
+            }
+        case .extendedKeyUsage:
+            // ExtKeyUsageSyntax ::= SEQUENCE SIZE (1..MAX) OF KeyPurposeId (RFC 5280 4.2.1.12).
+            if let sequence = try? DERReader.decodeHeader(buffer, at: range.lowerBound, end: range.upperBound),
+                sequence.tag == .sequence, sequence.end == range.upperBound, sequence.contentLength > 0 {
+                var position = sequence.contentStart
+                while position < sequence.end {
+                    guard let oid = try? DERReader.decodeHeader(buffer, at: position, end: sequence.end),
+                        oid.tag == .objectIdentifier, isValidObjectIdentifier(buffer, oid.contentRange)
+                    else { break }
+                    position = oid.end
+                }
+                if position == sequence.end { return true }
+            }
         default:
             break
         }
