@@ -293,6 +293,23 @@ struct ShowCommandTests {
         }
     }
 
+    /// A key inside a PKCS#12 file is matched against the certificates of every input.
+    @Test func pkcs12KeyMatchesAcrossInputs() throws {
+        func keyBag(_ arguments: [String]) throws -> [String: Any] {
+            let (inputs, exitCode) = try Self.json(arguments + ["--password", "test-password"])
+            #expect(exitCode == 0)
+            let pkcs12 = try #require(Self.items(inputs[0]).first)
+            let bags = pkcs12["bags"] as? [[String: Any]] ?? []
+            return try #require(bags.first { ($0["kind"] as? String)?.contains("private key") == true })
+        }
+        let lonely = try keyBag([vectorPath("keys/key-only.p12"), vectorPath("keys/ec-p256.cert.pem"), vectorPath("keys/ec-p384.cert.pem")])
+        #expect((lonely["matches"] as? [[String: Any]])?.map { $0["file"] as? String } == [vectorPath("keys/ec-p384.cert.pem")])
+        let mismatched = try keyBag([vectorPath("keys/mismatched.p12")])
+        #expect((mismatched["matches"] as? [[String: Any]])?.isEmpty == true)
+        let text = try Self.show([vectorPath("keys/mismatched.p12"), "--password", "test-password"]).standardOutput
+        #expect(text.contains("; matches none of the 1 certificate given"))
+    }
+
     @Test func pkcs12WithAUnicodePasswordFromAFile() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
