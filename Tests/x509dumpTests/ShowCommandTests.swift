@@ -537,3 +537,45 @@ struct ShowCommandTests {
         #expect(run.standardError.contains("truncated.p12"))
     }
 }
+
+/// Damaged inputs of every kind go through the whole of `show` (read, text, JSON, PEM)
+/// without a trap, and every input that is not read whole says why.
+@Suite("x509dump show on damaged input")
+struct ShowDamagedInputTests {
+    static func render(_ bytes: [UInt8], password: String? = nil) -> (readWhole: Bool, explained: Bool) {
+        let contents = FileContents(bytes: bytes, password: password)
+        let renderer = ShowRenderer(inputs: [ShowRenderer.Input(name: "input", contents: contents)], now: 1_795_000_000)
+        _ = (renderer.text(), renderer.json().serialized(), renderer.pem())
+        return (contents.problems.isEmpty, !contents.problems.isEmpty || !contents.entries.isEmpty)
+    }
+
+    @Test(arguments: ["keys/chain.p7b.der", "keys/rsa-2048.cert.der", "keys/ec-p256.sec1.der", "keys/intermediate.crl.der",
+                      "keys/rsa-2048.csr.der", "keys/chain.pem"])
+    func everyTruncation(_ path: String) throws {
+        let bytes = try vectorBytes(path)
+        // Every byte of the small files, every third of the larger ones (time on a shared machine).
+        for length in stride(from: 0, to: bytes.count, by: bytes.count > 1500 ? 3 : 1) {
+            let result = Self.render(Array(bytes.prefix(length)))
+            #expect(result.explained, "\(path) cut at \(length): nothing read and no problem")
+        }
+        #expect(Self.render(bytes).readWhole)
+    }
+
+    @Test(arguments: ["keys/chain.p7b.der", "keys/rsa-2048.cert.der", "keys/ed25519.der"])
+    func everyByteFlipped(_ path: String) throws {
+        let bytes = try vectorBytes(path)
+        for index in stride(from: 0, to: bytes.count, by: bytes.count > 1500 ? 3 : 1) {
+            var damaged = bytes
+            damaged[index] ^= 0x5A
+            #expect(Self.render(damaged).explained, "\(path) byte \(index) flipped: nothing read and no problem")
+        }
+    }
+
+    @Test func pkcs12CutEvery97Bytes() throws {
+        let bytes = try vectorBytes("keys/default.p12")
+        for length in stride(from: 0, to: bytes.count, by: 97) {
+            #expect(Self.render(Array(bytes.prefix(length)), password: "test-password").explained)
+        }
+        #expect(Self.render(bytes, password: "test-password").readWhole)
+    }
+}
