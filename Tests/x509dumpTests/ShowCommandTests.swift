@@ -233,6 +233,29 @@ struct ShowCommandTests {
         #expect((key["encryption"] as? String)?.hasPrefix("PBES2") == true)
     }
 
+    /// A CRL names its issuer among the inputs and the certificates it revokes; a revoked
+    /// certificate says so (TestVectors/keys/intermediate.crl.* revokes the ec-p384 leaf).
+    @Test func crlRevocationsAcrossInputs() throws {
+        let crlPath = vectorPath("keys/intermediate.crl.pem")
+        let arguments = [crlPath, vectorPath("keys/ec-p384.cert.pem"), vectorPath("keys/chain.pem")]
+        let (inputs, exitCode) = try Self.json(arguments)
+        #expect(exitCode == 0)
+        let crl = try #require(Self.items(inputs[0]).first)
+        #expect(crl["kind"] as? String == "crl")
+        let issuedBy = crl["issuedBy"] as? [[String: Any]] ?? []
+        #expect(issuedBy.map { $0["file"] as? String } == [vectorPath("keys/chain.pem")])
+        #expect(issuedBy.first?["certificate"] as? Int == 2)
+        let revokes = crl["revokes"] as? [[String: Any]] ?? []
+        #expect(revokes.map { $0["file"] as? String } == [vectorPath("keys/ec-p384.cert.pem")])
+        let revoked = try #require(Self.items(inputs[1]).first)
+        #expect((revoked["revokedBy"] as? [[String: Any]])?.first?["reason"] as? String == "keyCompromise")
+        let leaves = Self.items(inputs[2]).map { ($0["revokedBy"] as? [Any])?.count }
+        #expect(leaves == [0, 0, 0])
+        let text = try Self.show(arguments).standardOutput
+        #expect(text.contains("  REVOKED:       by the CRL in \(crlPath) since "))
+        #expect(text.contains("  Revokes:       #1 in \(vectorPath("keys/ec-p384.cert.pem")) (O=PureX509 tests,CN=ec-p384)"))
+    }
+
     // MARK: Containers
 
     /// The DER of every certificate in a PEM file (what OpenSSL extracted).
