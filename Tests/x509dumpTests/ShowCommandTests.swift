@@ -505,6 +505,20 @@ struct ShowCommandTests {
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
     }
 
+    /// Windows line ends (CR LF) are PEM like any other.
+    @Test func crlfPEMIsRead() throws {
+        let text = String(decoding: try vectorBytes("keys/chain.pem"), as: UTF8.self)
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("chain-crlf.pem").path
+        try Data(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let (inputs, exitCode) = try Self.json([path])
+        #expect(exitCode == 0)
+        #expect(Self.kinds(inputs[0]) == ["certificate", "certificate", "certificate"])
+        #expect((inputs[0]["format"] as? [String: Any])?["description"] as? String == "PEM text with 3 CERTIFICATE blocks")
+    }
+
     @Test func truncatedDERCertificateSaysWhere() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
