@@ -34,7 +34,8 @@ struct ShowRenderer {
 
     // MARK: Text
 
-    /// The report: per input, what the file is, then each thing in it, then its problems.
+    /// The report: per input, what the file is, then each thing in it and each problem, in
+    /// file order.
     func text() -> String {
         inputs.map(text(of:)).joined(separator: "\n\n") + "\n"
     }
