@@ -21,6 +21,13 @@ sanitize=${FUZZ_SANITIZE:-fuzzer,address}
 opt=${FUZZ_OPT:--O}
 mkdir -p "$out"
 
+# Two builds into one folder at once would write the same objects: take a lock (two
+# `Fuzz/run.sh` processes started together build one after the other).
+if [ -z "${FUZZ_BUILD_LOCKED:-}" ] && command -v flock >/dev/null 2>&1; then
+    export FUZZ_BUILD_LOCKED=1
+    exec flock "$out/.lock" "$root/Fuzz/build.sh" "$@"
+fi
+
 # lld is quieter and faster than gold with ASan's symbols; fall back if it is absent.
 linker=()
 if command -v ld.lld >/dev/null 2>&1; then linker=(-use-ld=lld); fi
@@ -33,9 +40,23 @@ common=(-swift-version 6 -enable-upcoming-feature ExistentialAny -parse-as-libra
 # crawl (the PBKDF2 iteration cap); the measurement tools build without it.
 if [ "$sanitize" != none ]; then common+=(-sanitize="$sanitize" -D PUREX509_FUZZING); fi
 
+if [ $# -gt 0 ] || [ $modules_only = 1 ]; then
+    names=("$@")
+else
+    names=()
+    for file in Fuzz/Harnesses/*.swift; do names+=("$(basename "$file" .swift)"); done
+fi
+
 # Library modules in dependency order; each is rebuilt when any of its sources (or a
-# module it depends on) is newer than its object.
+# module it depends on) is newer than its object. PureX509Limbo (Foundation, for JSON) is
+# built and linked only for the harnesses that import it.
 modules=(PureX509ASN1 PureX509Crypto PureX509)
+for name in "${names[@]}"; do
+    if grep -q '^import PureX509Limbo' "Fuzz/Harnesses/$name.swift" 2>/dev/null; then
+        modules+=(PureX509Limbo)
+        break
+    fi
+done
 previous=""
 for module in "${modules[@]}"; do
     obj="$out/$module.o"
@@ -61,26 +82,21 @@ done
 
 [ $modules_only = 1 ] && exit 0
 
-objects=()
-for module in "${modules[@]}"; do objects+=("$out/$module.o"); done
-
-if [ $# -gt 0 ]; then
-    names=("$@")
-else
-    names=()
-    for file in Fuzz/Harnesses/*.swift; do names+=("$(basename "$file" .swift)"); done
-fi
+objects=("$out/PureX509ASN1.o" "$out/PureX509Crypto.o" "$out/PureX509.o")
 
 for name in "${names[@]}"; do
     src="Fuzz/Harnesses/$name.swift"
     bin="$out/fuzz-$name"
     [ -f "$src" ] || { echo "no harness $src" >&2; exit 2; }
+    extra=()
+    if grep -q '^import PureX509Limbo' "$src"; then extra=("$out/PureX509Limbo.o"); fi
     if [ -f "$bin" ] && [ ! "$src" -nt "$bin" ] && [ ! "$out/PureX509.o" -nt "$bin" ] \
+        && { [ ${#extra[@]} -eq 0 ] || [ ! "${extra[0]}" -nt "$bin" ]; } \
         && [ -z "$(find Fuzz/Support -name '*.swift' -newer "$bin" | head -1)" ]; then
         continue
     fi
     echo "== linking fuzz-$name"
     swiftc "${common[@]}" "${linker[@]}" -module-name "Fuzz_$name" \
-        "$src" Fuzz/Support/*.swift "${objects[@]}" -o "$bin"
+        "$src" Fuzz/Support/*.swift "${objects[@]}" "${extra[@]}" -o "$bin"
     touch "$bin"
 done

@@ -2,17 +2,22 @@
 """Writes the committed seed corpora Fuzz/corpus/<harness>/ from TestVectors/ and a few
 certificates of the system CA bundle (converted with the openssl CLI). Seeds stay small:
 a handful of files per harness. Re-run after adding a harness or new test vectors; the
-output is deterministic for a given TestVectors/ and CA bundle."""
-import glob, hashlib, os, struct, subprocess, sys
+output is deterministic for a given TestVectors/ and CA bundle (TestVectors/generate.sh
+re-signs, so its certificates change): `make-corpus.py limbo chain` writes only the named
+harnesses' seeds."""
+import glob, hashlib, json, os, struct, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "Fuzz", "corpus")
 TV = os.path.join(ROOT, "TestVectors")
 BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 MAX_SEED = 8192
+ONLY = set(sys.argv[1:])
 
 
 def put(harness, data, name=None):
+    if ONLY and harness not in ONLY:
+        return
     if len(data) > MAX_SEED * 2:
         return
     folder = os.path.join(CORPUS, harness)
@@ -163,6 +168,54 @@ def main():
             "chain-key-root")
         put("diagnose", bytes([0]) + bytes([0]) + read(os.path.join(keys, "rsa-2048.cert.pem")), "leaf-only")
 
+    # limbo: odd mode byte, then a testcase field by field (id, expected, kind, time, peer
+    # names, usages, depth, shape, then leaf / anchors / intermediates / CRLs, each a wrap
+    # flag and a 2-byte-length chunk); even mode byte, then JSON text. Small hand-written
+    # cases over the TestVectors chain, never copies of limbo.json.
+    leaf_pem, inter_pem, root_pem = (os.path.join(keys, n) for n in
+                                     ["ec-p256.cert.pem", "ca-intermediate.cert.pem", "ca-root.cert.pem"])
+    crl_der = os.path.join(keys, "intermediate.crl.der")
+    if all(os.path.exists(p) for p in [leaf_pem, inter_pem, root_pem, crl_der]):
+        leaf, inter, root = (pem_file_der(p) for p in [leaf_pem, inter_pem, root_pem])
+        crl = read(crl_der)
+
+        def field(data, wrap=True):
+            return bytes([1 if wrap else 0]) + chunk16(data, 4096)
+
+        def case(ident, kind, time, names, usages, depth, shape, parts):
+            out = bytes([1, len(ident)]) + ident + bytes([1, kind, len(time)]) + time
+            out += bytes([len(names)])
+            for name_kind, value in names:
+                out += bytes([name_kind, len(value)]) + value
+            return out + bytes([usages, depth, shape]) + b"".join(parts)
+        time = b"2027-01-01T00:00:00+00:00"
+        put("limbo", case(b"chain", 0, time, [(0, b"leaf.test")], 0b00010001, 8 + 1, 0b0101,
+                          [field(leaf), field(root), field(inter)]), "fields-chain")
+        put("limbo", case(b"crl", 1, b"2027-01-01T00:00:00.5Z", [(1, b"192.0.2.1"), (2, b"a@leaf.test")], 0b00100000,
+                          255, 0b10101, [field(leaf), field(root), field(inter), field(crl)]), "fields-crl")
+        put("limbo", case(b"raw", 2, b"", [], 0, 0, 0b0001,
+                          [field(b"-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n", False),
+                           field(root)]), "fields-raw-pem")
+
+        def pem_text(path):
+            return open(path).read()
+        suite = {"version": 1, "testcases": [{
+            "id": "fuzz::chain", "features": None, "description": "leaf, intermediate, root",
+            "validation_kind": "SERVER", "trusted_certs": [pem_text(root_pem)],
+            "untrusted_intermediates": [pem_text(inter_pem)], "peer_certificate": pem_text(leaf_pem),
+            "validation_time": "2027-01-01T00:00:00Z", "signature_algorithms": [], "key_usage": ["digitalSignature"],
+            "extended_key_usage": ["serverAuth"], "expected_result": "SUCCESS",
+            "expected_peer_name": {"kind": "DNS", "value": "leaf.test"}, "expected_peer_names": [],
+            "max_chain_depth": None, "crls": []}, {
+            "id": "fuzz::garbage", "validation_kind": "CLIENT", "trusted_certs": None,
+            "untrusted_intermediates": None, "peer_certificate": "not PEM", "validation_time": None,
+            "expected_result": "FAILURE", "expected_peer_names": [{"kind": "IP", "value": "::1"}]}]}
+        put("limbo", b"\x00" + json.dumps(suite, sort_keys=True).encode(), "json-suite")
+        put("limbo", b"\x00" + json.dumps({"version": 1, "cases": [
+            {"id": "fuzz::chain", "actual": "FAILURE", "reason": "why"}]}).encode(), "json-expectations")
+        put("limbo", b'\x00{"version": 1, "testcases": [{"id": "x", "validation_kind": "SERVER", '
+                     b'"peer_certificate": "", "expected_result": "FAILURE", "max_chain_depth": -1}]}', "json-tiny")
+
     # pem: malformed PEM vectors, single certificates, a small bundle.
     for path in vectors_pem:
         put("pem", read(path), os.path.basename(path))
@@ -203,7 +256,7 @@ def main():
         if k and s and len(alg) <= 255:
             put("signature", bytes([len(alg)]) + alg + k + s + tbs)
 
-    for folder in sorted(os.listdir(CORPUS)):
+    for folder in sorted(ONLY or os.listdir(CORPUS)):
         files = os.listdir(os.path.join(CORPUS, folder))
         print("%-12s %3d seeds, %6d bytes" % (folder, len(files),
               sum(os.path.getsize(os.path.join(CORPUS, folder, f)) for f in files)))

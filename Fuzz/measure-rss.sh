@@ -4,7 +4,8 @@
 # reader adds stays under RATIO times the input (default 8; the requirement is "a 100 MB
 # garbage input must not take 100x that"), or under FLOOR_MB (default 256) for readers
 # whose memory is capped absolutely (the tree readers stop at a million elements, so a
-# small input can reach the cap). Exits non-zero when a bound is exceeded.
+# small input can reach the cap; the certificate-file reader keeps every certificate, so a
+# file of valid certificates is its worst case). Exits non-zero when a bound is exceeded.
 #
 #   Fuzz/measure-rss.sh            100 MB inputs
 #   SIZE_MB=10 Fuzz/measure-rss.sh smaller inputs (quick check)
@@ -26,9 +27,9 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/purex509-rss.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 bytes=$((size_mb * 1024 * 1024))
-python3 - "$work" "$bytes" <<'PY'
+python3 - "$work" "$bytes" TestVectors/malformed/base-cert.der <<'PY'
 import base64, os, sys
-work, size = sys.argv[1], int(sys.argv[2])
+work, size, small_cert = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 def write(name, data):
     with open(os.path.join(work, name), "wb") as f:
         f.write(data)
@@ -60,6 +61,11 @@ raw = rnd[: (size * 3) // 4 - 100]
 write("pem-one-block.pem", b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(raw) + b"-----END CERTIFICATE-----\n")
 tiny = b"-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n"
 write("pem-many-blocks.pem", tiny * (size // len(tiny)))
+# A valid certificate (the smallest test vector) over and over: every one parses and is
+# kept, so this is the most certificates a file of this size can hold.
+with open(small_cert, "rb") as f:
+    block = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(f.read()) + b"-----END CERTIFICATE-----\n"
+write("pem-many-certs.pem", block * (size // len(block)))
 write("pem-blank-lines.pem", b"-----BEGIN CERTIFICATE-----\n" + b"\n" * (size - 60) + b"-----END CERTIFICATE-----\n")
 PY
 
@@ -87,8 +93,9 @@ for file in random.bin nulls.der nulls-top.der octets.der deep.der huge-seq.der;
     check asn1dump "$file"
     check certificate "$file"
 done
-for file in newlines.txt pem-one-block.pem pem-many-blocks.pem pem-blank-lines.pem random.bin; do
+for file in newlines.txt pem-one-block.pem pem-many-blocks.pem pem-blank-lines.pem pem-many-certs.pem random.bin; do
     check pem "$file"
     check certificate "$file"
+    check certificate-file "$file"
 done
 exit $failed

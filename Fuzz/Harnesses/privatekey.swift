@@ -32,7 +32,14 @@ public func fuzzPrivateKey(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         if let key = try? PrivateKey(traditionalDSADER: bytes) { keys.append(key) }
     }
     for key in keys {
-        _ = (key.summary, key.description, key.debugDescription, key.bitCount, key.curveName, key.algorithm)
+        _ = (key.summary, key.description, key.debugDescription, key.bitCount, key.curve, key.algorithm)
+        // Deriving the public key from the private value (EC scalar multiplication, Ed25519)
+        // works or says it cannot; a derived SubjectPublicKeyInfo reads back as a public key.
+        _ = key.embeddedPublicKeyIsConsistent
+        if let info = key.publicKeyInfo {
+            fuzzCheck((try? SubjectPublicKeyInfo(derEncoded: Array(info.derEncoded))) != nil,
+                      "the \(key.summary) key's SubjectPublicKeyInfo does not read back")
+        }
         // Keys of an unknown algorithm keep no secret and compare unequal to everything.
         if case .other = key.algorithm { continue }
         fuzzCheck(key.isSameKey(as: key), "a \(key.summary) key is not the same key as itself")

@@ -11,7 +11,7 @@ struct MeasureRSS {
     static func main() {
         let arguments = CommandLine.arguments
         guard arguments.count == 3 else {
-            print("usage: measure-rss der-walk|asn1node|asn1dump|pem|certificate FILE")
+            print("usage: measure-rss der-walk|asn1node|asn1dump|pem|certificate|certificate-file FILE")
             exit(2)
         }
         guard let bytes = readFile(arguments[2]) else {
@@ -49,6 +49,15 @@ struct MeasureRSS {
             }
         case "certificate":
             result = certificates(bytes)
+        case "certificate-file":
+            // Every certificate of a file kept, as a trust store or bundle loader keeps them.
+            var skipped = 0
+            do {
+                let kept = try CertificateFile.certificates(in: bytes, skipped: &skipped)
+                result = "ok certificates=\(kept.count) skipped=\(skipped)"
+            } catch {
+                result = "error \(error)"
+            }
         default:
             print("unknown mode \(arguments[1])")
             exit(2)

@@ -2,7 +2,8 @@
 """Writes the libFuzzer dictionaries in Fuzz/dict/: DER tags, length forms and the encoded
 OBJECT IDENTIFIERs X.509, PKCS#1/#7/#8/#12 and the curves use (der.dict); PEM boundaries
 and headers (pem.dict); TF Serving SSLConfig tokens (tfserving.dict); hostname pieces
-(hostname.dict). Run it after changing a list below; commit its output."""
+(hostname.dict); limbo.json keys and values with the DER tokens (limbo.dict). Run it after
+changing a list below; commit its output."""
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -130,3 +131,19 @@ host = [
     ("san_uri", b"\x86"), ("nc_permitted", b"\xA0"), ("nc_excluded", b"\xA1"),
 ]
 write("hostname.dict", "Hostname, IP and SAN pieces for hostname matching.", host)
+
+limbo = [(key, '"%s": ' % key) for key in [
+    "version", "testcases", "id", "features", "description", "validation_kind", "trusted_certs",
+    "untrusted_intermediates", "peer_certificate", "validation_time", "signature_algorithms", "key_usage",
+    "extended_key_usage", "expected_result", "expected_peer_name", "expected_peer_names", "max_chain_depth",
+    "crls", "kind", "value", "cases", "actual", "reason"]] + [
+    ("null", "null"), ("empty_list", "[]"), ("open", "{"), ("close", "}"), ("comma", ", "),
+    ("server", '"SERVER"'), ("client", '"CLIENT"'), ("success", '"SUCCESS"'), ("failure", '"FAILURE"'),
+    ("dns", '"DNS"'), ("ip", '"IP"'), ("rfc822", '"RFC822"'), ("server_auth", '"serverAuth"'),
+    ("client_auth", '"clientAuth"'), ("digital_signature", '"digitalSignature"'), ("key_cert_sign", '"keyCertSign"'),
+    ("time", '"2027-01-01T00:00:00+00:00"'), ("fraction", ".999"), ("offset", "-05:30"), ("esc_n", "\\n"),
+    ("esc_u", "\\u0000"), ("begin", "-----BEGIN CERTIFICATE-----\\n"), ("end", "\\n-----END CERTIFICATE-----\\n"),
+    ("begin_crl", "-----BEGIN X509 CRL-----\\n"), ("b64_seq", "MII"),
+]
+# The field-by-field mode carries DER: the DER tokens too (libFuzzer takes one dictionary).
+write("limbo.dict", "limbo.json keys and values, PEM pieces in JSON strings, and the DER tokens.", limbo + der)

@@ -1,60 +1,57 @@
 #!/usr/bin/env bash
-# Differential test: PureX509's view of every certificate in TestVectors/ and the system CA
-# bundle against OpenSSL's, field by field (Tests/differential/compare.py). Skips with a
-# message (exit 0) when openssl or python3 is missing. Exit 1 on any disagreement.
+# Differential test: what `x509dump show --json` prints for every certificate in
+# TestVectors/ and the system CA bundle against OpenSSL's view, field by field
+# (Tests/differential/compare.py). Skips with a message (exit 0) when openssl or python3 is
+# missing. Exit 1 on any disagreement.
 #
-#   Tests/differential/run.sh [FILE...]     (default: TestVectors/**/*.pem|der|crt + CA bundle)
+#   Tests/differential/run.sh [FILE...]   (default: the certificate files of TestVectors/ + CA bundle)
+#
+# x509dump: $X509DUMP if set; else built with `swift build --product x509dump` (debug, or
+# CONFIG=release); else an existing .build/{release,debug}/x509dump.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-for tool in openssl python3 swiftc; do
+for tool in openssl python3; do
     command -v "$tool" >/dev/null || { echo "differential: $tool not found, skipped"; exit 0; }
 done
 
-out=Fuzz/.build-rss
-FUZZ_BUILD=$out FUZZ_SANITIZE=none Fuzz/build.sh --modules-only
-tool=$out/cert-fields
-if [ ! -x "$tool" ] || [ Tests/differential/CertFields.swift -nt "$tool" ] || [ "$out/PureX509.o" -nt "$tool" ]; then
-    echo "== linking cert-fields"
-    swiftc -swift-version 6 -parse-as-library -O -I "$out" -module-name CertFields Tests/differential/CertFields.swift \
-        "$out/PureX509ASN1.o" "$out/PureX509Crypto.o" "$out/PureX509.o" -o "$tool"
+tool=${X509DUMP:-}
+if [ -z "$tool" ]; then
+    if command -v swift >/dev/null; then
+        config=${CONFIG:-debug}
+        swift build --product x509dump -c "$config" >&2
+        tool=$(swift build -c "$config" --show-bin-path)/x509dump
+    else
+        for candidate in .build/release/x509dump .build/debug/x509dump; do
+            [ -x "$candidate" ] && { tool=$candidate; break; }
+        done
+    fi
 fi
+[ -n "$tool" ] && [ -x "$tool" ] || { echo "differential: no x509dump binary (and no swift to build one), skipped"; exit 0; }
 
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
-    # Certificates only: the valid vectors (malformed ones are checked by the unit tests),
-    # not keys, CSRs, CRLs or containers.
-    while IFS= read -r file; do files+=("$file"); done < <(
+    # The certificate files (PEM or DER) of TestVectors, not keys, CSRs, CRLs or containers
+    # (their certificates are compared through the PEM OpenSSL extracted from them); not
+    # TestVectors/malformed (DER broken on purpose, checked by the unit tests).
+    # The diagnosis scenarios' PEM files too (some broken on purpose: refused by both).
+    while IFS= read -r file; do files+=("$file"); done < <( {
         find TestVectors -type f \( -name '*.cert.pem' -o -name '*.cert.der' -o -name 'base-cert.der' \
-            -o -name '*.crt' -o -name 'chain*.pem' \) -not -path '*/gen/*' | sort)
+            -o -name '*.crt' -o -name 'chain*.pem' -o -name '*extracted-certs.pem' \
+            -o -path 'TestVectors/certs/*.pem' -o -path 'TestVectors/certs/*.der' -o -path 'TestVectors/verification/*.pem' \) \
+            -not -path 'TestVectors/certs/keys/*' -not -path '*/gen/*'
+        find TestVectors/scenarios -type f -name '*.pem'
+    } | sort -u)
     [ -r /etc/ssl/certs/ca-certificates.crt ] && files+=(/etc/ssl/certs/ca-certificates.crt)
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/purex509-diff.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-# The certificates as OpenSSL sees them, one DER per (file, index).
-python3 - "$work/ders.json" "${files[@]}" <<'PY'
-import json, subprocess, sys
-out, files = sys.argv[1], sys.argv[2:]
-items = []
-for path in files:
-    data = open(path, "rb").read()
-    if b"-----BEGIN" in data:
-        blocks, current = [], None
-        for line in data.decode("latin-1").splitlines(keepends=True):
-            if line.startswith("-----BEGIN CERTIFICATE-----") or line.startswith("-----BEGIN TRUSTED CERTIFICATE-----"):
-                current = [line]
-            elif current is not None:
-                current.append(line)
-                if line.startswith("-----END"):
-                    blocks.append("".join(current)); current = None
-        for index, block in enumerate(blocks):
-            der = subprocess.run(["openssl", "x509", "-outform", "der"], input=block.encode("latin-1"),
-                                 capture_output=True).stdout
-            items.append({"file": path, "index": index, "der_hex": der.hex()})
-    else:
-        items.append({"file": path, "index": 0, "der_hex": data.hex()})
-json.dump(items, open(out, "w"))
-PY
-"$tool" "${files[@]}" > "$work/ours.jsonl"
-python3 Tests/differential/compare.py "$work/ders.json" "$work/ours.jsonl"
+# Exit code 1 means some input had a problem (a refused certificate): compare.py lists it.
+status=0
+"$tool" show --json "${files[@]}" > "$work/show.json" || status=$?
+if [ "$status" -gt 1 ]; then
+    echo "differential: x509dump show failed with exit code $status" >&2
+    exit 1
+fi
+python3 Tests/differential/compare.py "$work/show.json" "${files[@]}"

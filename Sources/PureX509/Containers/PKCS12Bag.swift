@@ -8,8 +8,8 @@ public struct PKCS12Bag: Sendable {
         case certificate(Certificate)
         /// certBag of another type (SDSI), by its certId.
         case otherCertificate(OID)
-        /// crlBag with an X.509 CRL (DER).
-        case crl([UInt8])
+        /// crlBag with an X.509 CRL.
+        case crl(CertificateRevocationList)
         /// keyBag (a clear PKCS#8 key) or a decrypted pkcs8ShroudedKeyBag
         /// (`PrivateKey.protection` says which).
         case privateKey(PrivateKey)

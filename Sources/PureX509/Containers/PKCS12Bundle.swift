@@ -36,8 +36,8 @@ public struct PKCS12Bundle: Sendable {
         bags.compactMap { if case .privateKey(let key) = $0.content { return key } else { return nil } }
     }
 
-    /// The CRLs (DER), in file order.
-    public var crls: [[UInt8]] {
+    /// The CRLs, in file order.
+    public var crls: [CertificateRevocationList] {
         bags.compactMap { if case .crl(let crl) = $0.content { return crl } else { return nil } }
     }
 
@@ -204,7 +204,11 @@ public struct PKCS12Bundle: Sendable {
                     bags.append(make(.unknown(crlType)))
                     continue
                 }
-                bags.append(make(.crl(Array(bytes[value]))))
+                do {
+                    bags.append(make(.crl(try CertificateRevocationList(derEncoded: Array(bytes[value])))))
+                } catch {
+                    throw KeyFileError(x509Error: error, context: bagContext + " (crlBag)", base: value.lowerBound)
+                }
             case .secretBag:
                 let secretType = try keyField(bagContext + ": SecretBag") { try PFXLayout.secretType(bytes, bag.value) }
                 bags.append(make(.secret(secretType)))

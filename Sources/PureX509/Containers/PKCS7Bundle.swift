@@ -18,8 +18,8 @@ import PureX509ASN1
 public struct PKCS7Bundle: Sendable {
     /// The certificates, in file order.
     public let certificates: [Certificate]
-    /// The CRLs (`CertificateList` DER), in file order.
-    public let crls: [[UInt8]]
+    /// The CRLs, in file order.
+    public let crls: [CertificateRevocationList]
     /// Certificate choices other than X.509 certificates (attribute certificates and the
     /// like), counted but not read.
     public let otherCertificateCount: Int
@@ -59,7 +59,7 @@ public struct PKCS7Bundle: Sendable {
     }
 
     private init(
-        certificates: [Certificate], crls: [[UInt8]], otherCertificateCount: Int, otherRevocationInfoCount: Int,
+        certificates: [Certificate], crls: [CertificateRevocationList], otherCertificateCount: Int, otherRevocationInfoCount: Int,
         signerCount: Int, contentType: OID, hasContent: Bool
     ) {
         self.certificates = certificates
@@ -104,7 +104,7 @@ public struct PKCS7Bundle: Sendable {
                 try readCertificates(&choices, into: &certificates, others: &otherCertificates)
             }
         }
-        var crls: [[UInt8]] = []
+        var crls: [CertificateRevocationList] = []
         var otherRevocation = 0
         let crlSet = try keyField("SignedData.crls") { try signedData.readOptionalElement(.contextSpecific(1)) }
         if let crlSet {
@@ -146,7 +146,7 @@ public struct PKCS7Bundle: Sendable {
     }
 
     /// RevocationInfoChoice: CertificateList (SEQUENCE) or `other [1]`, counted.
-    private static func readCRLs(_ choices: inout DERReader, into crls: inout [[UInt8]], others: inout Int) throws {
+    private static func readCRLs(_ choices: inout DERReader, into crls: inout [CertificateRevocationList], others: inout Int) throws {
         let bytes = choices.bytes
         while !choices.isAtEnd {
             let index = crls.count + others
@@ -155,19 +155,11 @@ public struct PKCS7Bundle: Sendable {
                 others += 1
                 continue
             }
-            try keyField("crls[\(index)]") { try checkCRL(bytes, element, depth: choices.depth) }
-            crls.append(Array(bytes[element.fullRange]))
-        }
-    }
-
-    /// `CertificateList ::= SEQUENCE { tbsCertList SEQUENCE, signatureAlgorithm, signature BIT STRING }`
-    /// (RFC 5280 5.1): checked for shape here; the CRL model reads the rest.
-    static func checkCRL(_ bytes: [UInt8], _ element: DERElement, depth: Int) throws {
-        var reader = DERReader(bytes, range: element.fullRange, depth: depth)
-        try reader.readSequence { crl in
-            _ = try crl.readElement(.sequence)
-            _ = try KeyAlgorithmIdentifier.read(&crl)
-            _ = try crl.readBitString()
+            do {
+                crls.append(try CertificateRevocationList(derEncoded: Array(bytes[element.fullRange])))
+            } catch {
+                throw KeyFileError(x509Error: error, context: "crls[\(index)]", base: element.start)
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ public struct BundleAudit: Sendable {
     public let time: Int64
     /// How far ahead "expiring soon" looks, in seconds.
     public let soonWithin: Int64
+    /// The certificates without repeats (first occurrence kept).
+    public let distinct: [LocatedCertificate]
 
     /// Audits the certificates of `sources` at `time`; `soonWithin` seconds ahead count as
     /// expiring soon (default 90 days).
@@ -31,15 +33,11 @@ public struct BundleAudit: Sendable {
             }
         }
         self.certificates = certificates
+        var seen: Set<Certificate> = []
+        distinct = certificates.filter { seen.insert($0.certificate).inserted }
         readingProblems = DiagnosisReport.sorted(context.findings)
         self.time = time
         self.soonWithin = soonWithin
-    }
-
-    /// The certificates without repeats (first occurrence kept).
-    public var distinct: [LocatedCertificate] {
-        var seen: Set<Certificate> = []
-        return certificates.filter { seen.insert($0.certificate).inserted }
     }
 
     /// Certificates past their notAfter, oldest first.
@@ -82,11 +80,15 @@ public struct BundleAudit: Sendable {
     /// Groups of different certificates for the same subject and key: a root and its
     /// cross-signed or re-issued twin (harmless, but each one may expire on its own date).
     public var twins: [[LocatedCertificate]] {
-        var groups: [String: [LocatedCertificate]] = [:]
-        var order: [String] = []
+        struct Key: Hashable {
+            let subject: [String]
+            let publicKey: [UInt8]
+        }
+        var groups: [Key: [LocatedCertificate]] = [:]
+        var order: [Key] = []
         for located in distinct {
-            let key = located.certificate.subject.comparisonKey.joined(separator: "\u{1}") + "\u{2}"
-                + located.certificate.subjectPublicKeyInfo.derEncoded.map(LocatedCertificate.hexByte).joined()
+            let key = Key(subject: located.certificate.subject.comparisonKey,
+                          publicKey: Array(located.certificate.subjectPublicKeyInfo.derEncoded))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(located)
         }

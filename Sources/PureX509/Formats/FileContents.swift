@@ -12,10 +12,10 @@ public struct FileContents: Sendable {
     public enum Item: Sendable {
         /// An X.509 certificate.
         case certificate(Certificate)
-        /// A PKCS#10 certificate request (DER).
-        case certificateRequest([UInt8])
-        /// An X.509 CRL (DER).
-        case crl([UInt8])
+        /// A PKCS#10 certificate request.
+        case certificateRequest(CertificateSigningRequest)
+        /// An X.509 CRL.
+        case crl(CertificateRevocationList)
         /// A private key (decrypted when it was encrypted and the password was given).
         case privateKey(PrivateKey)
         /// An encrypted PKCS#8 key that was not decrypted (no password, or a scheme not
@@ -63,6 +63,7 @@ public struct FileContents: Sendable {
             }
         default:
             problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
+            if bytes.first == 0x30, let damage = FileContents.damage(bytes) { problems.append(damage) }
         }
         self.entries = entries
         self.problems = problems
@@ -91,9 +92,9 @@ public struct FileContents: Sendable {
         }
     }
 
-    /// Every CRL (DER), including those inside containers, in order.
-    public var allCRLs: [[UInt8]] {
-        entries.flatMap { entry -> [[UInt8]] in
+    /// Every CRL, including those inside containers, in order.
+    public var allCRLs: [CertificateRevocationList] {
+        entries.flatMap { entry -> [CertificateRevocationList] in
             switch entry.item {
             case .crl(let crl): return [crl]
             case .pkcs7(let bundle): return bundle.crls
@@ -106,20 +107,50 @@ public struct FileContents: Sendable {
     // MARK: Reading
 
     private static func readPEM(_ bytes: [UInt8], password: String?, into entries: inout [Entry], problems: inout [KeyFileError]) {
-        let document: PEMDocument
+        let segments: [PEMSegments.Segment]
         do {
-            document = try PEMDocument(parsing: bytes)
-        } catch {
-            problems.append(KeyFileError(.pem(error), context: "PEM"))
+            let document = try PEMDocument(parsing: bytes)
+            readBlocks(document.blocks, lineOffset: 0, password: password, into: &entries, problems: &problems)
             return
+        } catch {
+            segments = PEMSegments.split(bytes)
+            if segments.isEmpty {
+                problems.append(KeyFileError(.pem(error), context: "PEM"))
+                return
+            }
         }
-        for block in document.blocks {
+        // Some block is damaged: read block by block (each from its BEGIN line to the next),
+        // so that one bad block hides nothing else, and name the lines of the whole file.
+        for segment in segments {
+            let offset = segment.firstLine - 1
             do {
-                if let item = try readBlock(block, password: password, problems: &problems) {
-                    entries.append(Entry(item: item, pemLine: block.beginLine))
+                let document = try PEMDocument(parsing: Array(bytes[segment.range]))
+                readBlocks(document.blocks, lineOffset: offset, password: password, into: &entries, problems: &problems)
+            } catch {
+                let shifted = error.shifted(by: offset)
+                problems.append(KeyFileError(.pem(shifted), context: "PEM", pemLine: shifted.line ?? segment.firstLine))
+            }
+        }
+    }
+
+    private static func readBlocks(
+        _ blocks: [PEMBlock], lineOffset: Int, password: String?, into entries: inout [Entry], problems: inout [KeyFileError]
+    ) {
+        for block in blocks {
+            let line = block.beginLine + lineOffset
+            var blockProblems: [KeyFileError] = []
+            do {
+                if let item = try readBlock(block, password: password, problems: &blockProblems) {
+                    entries.append(Entry(item: item, pemLine: line))
                 }
             } catch {
-                problems.append(error.atPEMLine(block.beginLine))
+                blockProblems.append(error)
+            }
+            // Lines inside the block count from the part read; make them lines of the file.
+            problems += blockProblems.map { problem in
+                var located = problem
+                located.pemLine = problem.pemLine.map { $0 + lineOffset } ?? line
+                return located
             }
         }
     }
@@ -134,13 +165,9 @@ public struct FileContents: Sendable {
             let first = try keyField("TRUSTED CERTIFICATE") { try reader.readElement(.sequence) }
             return .certificate(try certificate(Array(block.der[first.fullRange]), context: "TRUSTED CERTIFICATE"))
         case .x509CRL:
-            try keyField("X509 CRL") { try PKCS7Bundle.checkCRL(block.der, DERReader(block.der).peekElement(), depth: 0) }
-            return .crl(block.der)
+            return .crl(try crl(block.der, context: "X509 CRL"))
         case .certificateRequest, .newCertificateRequest:
-            guard FileFormat.detect(block.der).kind == .derCertificateRequest else {
-                throw KeyFileError(.invalid("not a PKCS#10 CertificationRequest"), context: block.label.text)
-            }
-            return .certificateRequest(block.der)
+            return .certificateRequest(try request(block.der, context: block.label.text))
         case .publicKey, .rsaPublicKey:
             return .publicKey(try SubjectPublicKeyInfo(pemBlock: block))
         case .pkcs7, .cms:
@@ -167,10 +194,8 @@ public struct FileContents: Sendable {
     {
         switch kind {
         case .derCertificate: return .certificate(try certificate(bytes, context: "certificate"))
-        case .derCertificateRequest: return .certificateRequest(bytes)
-        case .derCRL:
-            try keyField("CRL") { try PKCS7Bundle.checkCRL(bytes, DERReader(bytes).peekElement(), depth: 0) }
-            return .crl(bytes)
+        case .derCertificateRequest: return .certificateRequest(try request(bytes, context: "certificate request"))
+        case .derCRL: return .crl(try crl(bytes, context: "CRL"))
         case .derPrivateKey: return .privateKey(try PrivateKey(derEncoded: bytes))
         case .derEncryptedPrivateKey:
             let info = try EncryptedPrivateKeyInfo(derEncoded: bytes)
@@ -185,6 +210,41 @@ public struct FileContents: Sendable {
         case .pkcs7: return .pkcs7(try PKCS7Bundle(derEncoded: bytes))
         case .pkcs12: return .pkcs12(try PKCS12Bundle(derEncoded: bytes, password: password))
         default: return nil
+        }
+    }
+
+    /// Where a DER SEQUENCE of no known kind breaks: its framing (a truncated file, a bad
+    /// length), or, when it frames, what the certificate parser says (a damaged certificate
+    /// is the likeliest such file).
+    private static func damage(_ bytes: [UInt8]) -> KeyFileError? {
+        var reader = DERReader(bytes)
+        do {
+            _ = try reader.readElement(.sequence)
+            try reader.finish()
+        } catch {
+            return KeyFileError(.malformed(error), context: "DER (the file is truncated or damaged)")
+        }
+        do {
+            _ = try Certificate(derEncoded: bytes)
+            return nil
+        } catch {
+            return KeyFileError(x509Error: error, context: "DER, read as a certificate", base: 0)
+        }
+    }
+
+    private static func request(_ der: [UInt8], context: String) throws(KeyFileError) -> CertificateSigningRequest {
+        do {
+            return try CertificateSigningRequest(derEncoded: der)
+        } catch {
+            throw KeyFileError(x509Error: error, context: context, base: 0)
+        }
+    }
+
+    private static func crl(_ der: [UInt8], context: String) throws(KeyFileError) -> CertificateRevocationList {
+        do {
+            return try CertificateRevocationList(derEncoded: der)
+        } catch {
+            throw KeyFileError(x509Error: error, context: context, base: 0)
         }
     }
 

@@ -139,7 +139,7 @@ enum CertificateProfile {
         if extensions.authorityKeyIdentifier?.keyIdentifier == nil && !certificate.isSelfIssued {
             return .extensionProfile("no authorityKeyIdentifier keyIdentifier (RFC 5280 4.2.1.1)")
         }
-        return checkCommonName(certificate, requireMembership: policy.requireCommonNameInSubjectAltName)
+        return checkCommonName(certificate, membership: policy.commonNameMembership)
     }
 
     /// EKU of the leaf (RFC 5280 4.2.1.12; BR 7.1.2.7.10: present, not critical, no anyEKU).
@@ -168,10 +168,9 @@ enum CertificateProfile {
     /// dNSName must be a character-for-character copy of it; internationalized names only as
     /// A-labels (a commonName outside ASCII can never be such a copy).
     ///
-    /// The BR also require the commonName to be one of the subjectAltName values; that is
-    /// enforced only with `requireMembership`, because BetterTLS (in x509-limbo) expects
-    /// certificates whose commonName is absent from subjectAltName to verify.
-    static func checkCommonName(_ certificate: Certificate, requireMembership: Bool) -> VerificationFailure? {
+    /// The BR also require the commonName to be one of the subjectAltName values; which
+    /// commonNames this applies to is `membership` (see `CommonNameMembership`).
+    static func checkCommonName(_ certificate: Certificate, membership: CommonNameMembership) -> VerificationFailure? {
         let san = certificate.extensions.subjectAlternativeName
         let sanNames = san?.dnsNames ?? []
         for commonName in certificate.subject.commonNames {
@@ -184,12 +183,13 @@ enum CertificateProfile {
                 if canonical != commonName {
                     return .commonNameProfile("\"\(commonName)\" is an IP address not in canonical form (\(canonical))")
                 }
-                if requireMembership && !(san?.ipAddresses ?? []).contains(where: { $0.bytes == address }) {
+                if membership.requiresMembership(of: bytes, isIPAddress: true)
+                    && !(san?.ipAddresses ?? []).contains(where: { $0.bytes == address }) {
                     return .commonNameProfile("\"\(commonName)\" is not one of the subjectAltName addresses (BR 7.1.4.3)")
                 }
                 continue
             }
-            if requireMembership && !sanNames.contains(commonName) {
+            if membership.requiresMembership(of: bytes, isIPAddress: false) && !sanNames.contains(commonName) {
                 return .commonNameProfile("\"\(commonName)\" is not one of the subjectAltName names (BR 7.1.4.3)")
             }
             let lowered = bytes.map(DNSNameSyntax.lowercased)

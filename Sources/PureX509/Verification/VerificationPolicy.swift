@@ -47,11 +47,12 @@ public struct VerificationPolicy: Sendable {
     /// Enforce the CA/B Forum certificate profile (EKU present in the leaf, no anyEKU, key
     /// sizes, AKI/SKI rules, commonName as a copy of a SAN entry, ...). Off: RFC 5280 only.
     public var webPKIProfile = true
-    /// Require every subject commonName of the leaf to be one of its subjectAltName values
-    /// (BR 7.1.4.3). Off by default: BetterTLS (344 cases in x509-limbo) expects leaves whose
-    /// commonName is absent from subjectAltName to verify, which two x509-limbo webpki::cn
-    /// cases contradict; the encoding rules of 7.1.4.3 are enforced either way.
-    public var requireCommonNameInSubjectAltName = false
+    /// Which leaf commonNames must be one of its subjectAltName values (BR 7.1.4.3), when
+    /// `webPKIProfile` is on. Default `.hostNames`: a commonName that is an IP address or a
+    /// DNS name of two or more labels must be in SAN. x509-limbo's BetterTLS cases (344)
+    /// expect such leaves to verify and its webpki::cn cases expect them rejected; the
+    /// default keeps the side that rejects.
+    public var commonNameMembership: CommonNameMembership = .hostNames
     /// Apply the CA profile rules (critical basicConstraints, subjectKeyIdentifier, root
     /// AKI and EKU rules) to the trust anchor too, not only to intermediates. On by default
     /// (x509-limbo expects it); off suits an operating system store whose anchors were vetted

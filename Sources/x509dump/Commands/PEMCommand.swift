@@ -61,14 +61,14 @@ enum PEMCommand: Command {
                 case .certificate(let certificate): certificates.append(certificate)
                 case .pkcs7(let bundle):
                     certificates += bundle.certificates
-                    others += bundle.crls.map { (.x509CRL, $0, "CRL") }
+                    others += bundle.crls.map { (.x509CRL, $0.derEncoded, "CRL") }
                 case .pkcs12(let bundle):
                     certificates += bundle.certificates
-                    others += bundle.crls.map { (.x509CRL, $0, "CRL") }
+                    others += bundle.crls.map { (.x509CRL, $0.derEncoded, "CRL") }
                     let keys = bundle.bags.filter { $0.kindName.contains("private key") }.count
                     if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: true) }
-                case .crl(let der): others.append((.x509CRL, der, "CRL"))
-                case .certificateRequest(let der): others.append((.certificateRequest, der, "certificate request"))
+                case .crl(let crl): others.append((.x509CRL, crl.derEncoded, "CRL"))
+                case .certificateRequest(let request): others.append((.certificateRequest, request.derEncoded, "certificate request"))
                 case .publicKey(let key): others.append((.publicKey, Array(key.derEncoded), "public key"))
                 case .privateKey, .encryptedPrivateKey:
                     noteKeysLeftOut(1, file: input.name, pkcs12: false)

@@ -1,156 +1,108 @@
 import PureX509
 
-/// `x509dump show`: every certificate, CSR and CRL in the input, for a person (or `--json`),
-/// or the certificates re-emitted as clean PEM (`--pem`).
+/// `x509dump show` (and `x509dump FILE`): everything in any input, read once through
+/// `FileContents`, for a person (or `--json`), or the certificates re-emitted as clean PEM
+/// (`--pem`).
 enum ShowCommand: Command {
     static let name = "show"
-    static let summary = "show certificates, CSRs and CRLs: names, validity, SANs, key, usages, fingerprints, extensions"
+    static let summary = "certificates, CSRs, CRLs, keys, .p7b and .p12 at a glance, and which key fits which certificate"
     static let usage = """
-        usage: x509dump show [--json] [--pem] [--at TIME] FILE...|-
+        usage: x509dump show [options] FILE...|-
                x509dump FILE...
 
-        Reads PEM (any number of CERTIFICATE, CERTIFICATE REQUEST and X509 CRL blocks) or
-        one DER certificate, CSR or CRL per file, and prints each: subject, issuer,
-        validity relative to now or --at ("expires in 23 days"), SANs, key type and size,
-        CA or leaf, key usages, fingerprints, then every extension. Leniencies the parser
-        needed are named.
+        Reads any input (PEM with any blocks, DER certificate, CSR, CRL, private or public
+        key, PKCS#7 .p7b, PKCS#12 .p12/.pfx) and prints what the file is, then everything
+        in it:
+          certificates   subject, issuer, validity relative to now or --at ("expires in 23
+                         days"), SANs, key type and size, CA or leaf, key usages,
+                         fingerprints, then every extension; leniencies the parser needed
+          CSRs, CRLs     subject or issuer, key, requested extensions; updates, revoked serials
+          keys           type, size, encoding, encryption, SPKI pin, and which certificate
+                         of all the inputs it belongs to (private key values are never shown)
+          containers     PKCS#7 and PKCS#12 contents (bags, integrity, encryption), then
+                         their certificates in full
+        Formats it cannot read (Java keystores, OpenSSH and PuTTY keys, text, empty files)
+        are named with the command that converts them; damaged input is reported with its
+        PEM line and byte offset, and the rest of the file is still shown.
 
-        --json       every field as JSON (an array of objects)
-        --pem        write the certificates again as clean PEM, nothing else
-        --at TIME    judge validity at TIME: RFC 3339 UTC (2026-11-22T12:00:00Z) or a date
+        options:
+          --json                every field as JSON: {"inputs": [{"file", "format", "items",
+                                "problems"}]}
+          --pem                 write the certificates (also those in .p7b/.p12) as clean
+                                PEM, nothing else; problems go to standard error
+          --at TIME             judge validity at TIME: RFC 3339 UTC (2026-11-22T12:00:00Z)
+                                or a date (2026-11-22)
+        \(PasswordOption.help)
 
-        Exit codes: 0 everything parsed, 1 something did not parse, 2 usage or unreadable input.
+        exit codes: 0 everything read, 1 something could not be read (malformed block,
+        missing or wrong password, unknown format, empty file), 2 usage or unreadable file.
         """
-    static let options = OptionSpec(flags: ["--pem"], valued: ["--at"])
+    static let options = OptionSpec(flags: ["--pem"], valued: PasswordOption.names.union(["--at"]))
 
-    /// One thing found in the input.
-    enum Item {
-        case certificate(Certificate)
-        case request(CertificateSigningRequest)
-        case crl(CertificateRevocationList)
-        case failure(String)
+    /// What the command writes and its exit code.
+    struct Result {
+        var standardOutput: String = ""
+        var standardError: String = ""
+        var exitCode: Int32 = ExitCode.ok
     }
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
+        let result = execute(arguments)
+        if !result.standardOutput.isEmpty { Output.write(result.standardOutput, to: 1) }
+        if !result.standardError.isEmpty { Output.write(result.standardError, to: 2) }
+        return result.exitCode
+    }
+
+    /// Runs the command without writing anything: the output, errors and exit code.
+    static func execute(_ arguments: ParsedArguments) -> Result {
+        var result = Result()
         guard !arguments.positionals.isEmpty else {
-            Output.error(usage)
-            return ExitCode.usage
+            result.standardError = "x509dump show: expected at least one FILE (or - for standard input)\n\n\(usage)\n"
+            result.exitCode = ExitCode.usage
+            return result
         }
         let now: Int64
+        let password: String?
         do {
             now = try TimeOption.resolve(arguments)
-        } catch let error as UsageError {
-            Output.error("x509dump show: \(error.message)")
-            return ExitCode.usage
+            password = try PasswordOption.resolve(arguments)
         } catch {
-            Output.error("x509dump show: \(error)")
-            return ExitCode.usage
-        }
-        var exitCode = ExitCode.ok
-        var json: [JSONValue] = []
-        var text: [String] = []
-        var pem = ""
-        for name in arguments.positionals {
-            let input: InputFile
-            do {
-                input = try InputFile.read(name)
-            } catch {
-                Output.error("x509dump show: \(error)")
-                return ExitCode.usage
-            }
-            let items = read(input.bytes)
-            if items.isEmpty {
-                text.append("\(input.name): no certificate, CSR or CRL found")
-                json.append(.object([("kind", .string("error")), ("source", .string(input.name)), ("error", .string("no certificate, CSR or CRL found"))]))
-                exitCode = ExitCode.problems
-            }
-            for (index, entry) in items.enumerated() {
-                let place = entry.line.map { "\(input.name), line \($0)" } ?? input.name
-                let source: JSONValue = .object([
-                    ("file", .string(input.name)), ("index", .int(index)), ("line", entry.line.map(JSONValue.int) ?? .null),
-                ])
-                let number = "\(index + 1) of \(items.count)"
-                switch entry.item {
-                case .certificate(let certificate):
-                    text.append(DocumentRenderer.text(certificate, heading: "Certificate \(number) (\(place))", now: now))
-                    json.append(DocumentRenderer.json(certificate, source: source, now: now))
-                    pem += certificate.pemEncoded
-                case .request(let request):
-                    text.append(DocumentRenderer.text(request, heading: "Certificate request \(number) (\(place))"))
-                    json.append(DocumentRenderer.json(request, source: source))
-                case .crl(let crl):
-                    text.append(DocumentRenderer.text(crl, heading: "CRL \(number) (\(place))", now: now))
-                    json.append(DocumentRenderer.json(crl, source: source))
-                case .failure(let message):
-                    text.append("Item \(number) (\(place)): cannot parse: \(message)")
-                    json.append(.object([("kind", .string("error")), ("source", source), ("error", .string(message))]))
-                    exitCode = ExitCode.problems
-                }
-            }
-        }
-        if arguments.has("--pem") {
-            Output.write(pem, to: 1)
-        } else if arguments.json {
-            Output.print(JSONValue.array(json).serialized())
-        } else {
-            Output.print(text.joined(separator: "\n\n"))
-        }
-        return exitCode
-    }
-
-    /// Everything in one input, in order, with PEM line numbers.
-    static func read(_ bytes: [UInt8]) -> [(item: Item, line: Int?)] {
-        switch InputEncoding.sniff(bytes) {
-        case .der:
-            return [(parseDER(bytes), nil)]
-        case .pem:
-            let document: PEMDocument
-            do {
-                document = try PEMDocument(parsing: bytes)
-            } catch {
-                return [(.failure("PEM: \(error)"), error.line)]
-            }
-            var result: [(Item, Int?)] = []
-            for block in document.blocks {
-                switch block.label {
-                case .certificate, .trustedCertificate:
-                    do {
-                        result.append((.certificate(try Certificate(pemBlock: block)), block.beginLine))
-                    } catch {
-                        result.append((.failure("\(error)"), block.beginLine))
-                    }
-                case .certificateRequest, .newCertificateRequest:
-                    do {
-                        result.append((.request(try CertificateSigningRequest(derEncoded: block.der)), block.beginLine))
-                    } catch {
-                        result.append((.failure("\(error)"), block.beginLine))
-                    }
-                case .x509CRL:
-                    do {
-                        result.append((.crl(try CertificateRevocationList(derEncoded: block.der)), block.beginLine))
-                    } catch {
-                        result.append((.failure("\(error)"), block.beginLine))
-                    }
-                default:
-                    continue
-                }
-            }
+            let message = (error as? UsageError)?.message ?? "\(error)"
+            result.standardError = "x509dump show: \(message)\n"
+            result.exitCode = ExitCode.usage
             return result
-        case .unknown:
-            // A DER SEQUENCE that does not even frame (truncated, bad length): let the
-            // certificate parser say what and where.
-            return bytes.first == 0x30 ? [(parseDER(bytes), nil)] : []
         }
-    }
-
-    /// A DER input: a certificate, else a CSR, else a CRL; the certificate's error if none.
-    static func parseDER(_ bytes: [UInt8]) -> Item {
-        do {
-            return .certificate(try Certificate(derEncoded: bytes))
-        } catch {
-            if let request = try? CertificateSigningRequest(derEncoded: bytes) { return .request(request) }
-            if let crl = try? CertificateRevocationList(derEncoded: bytes) { return .crl(crl) }
-            return .failure("\(error)")
+        var inputs: [ShowRenderer.Input] = []
+        var unreadable = false
+        for name in arguments.positionals {
+            do {
+                let file = try InputFile.read(name)
+                inputs.append(ShowRenderer.Input(name: file.name, contents: FileContents(bytes: file.bytes, password: password)))
+            } catch {
+                result.standardError += "x509dump show: \(error)\n"
+                unreadable = true
+            }
         }
+        let renderer = ShowRenderer(inputs: inputs, now: now)
+        if arguments.has("--pem") {
+            result.standardOutput = renderer.pem()
+            for input in inputs {
+                for problem in input.contents.problems {
+                    result.standardError += "x509dump show: \(input.name): \(problem)"
+                        + (problem.hint.map { "\n  hint: " + KeyRenderer.substitute($0, file: input.name) } ?? "") + "\n"
+                }
+            }
+            if result.standardOutput.isEmpty && !inputs.isEmpty {
+                result.standardError += "x509dump show: no certificate to write\n"
+                result.exitCode = ExitCode.problems
+            }
+        } else if arguments.json {
+            result.standardOutput = renderer.json().serialized() + "\n"
+        } else if !inputs.isEmpty {
+            result.standardOutput = renderer.text()
+        }
+        if renderer.hasProblems { result.exitCode = ExitCode.problems }
+        if unreadable { result.exitCode = ExitCode.usage }
+        return result
     }
 }

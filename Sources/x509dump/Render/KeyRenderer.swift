@@ -1,17 +1,16 @@
 import PureX509
 
 /// What `x509dump show` prints for keys, public keys and containers (certificates, CSRs and
-/// CRLs are the show command's own). The show command calls `textLines`/`json` for each
-/// entry of `FileContents` and `problemLines`/`problemsJSON` for what could not be read;
-/// `certificates` are all certificates of all inputs, for "which certificate does this key
-/// belong to". Private key values are never rendered: only type, size, encoding,
-/// protection, the public key's pin, and matches.
-enum KeyShowSection {
+/// CRLs are `DocumentRenderer`'s): text lines and JSON for one `FileContents` entry, and for
+/// what could not be read. `certificates` are all certificates of all inputs, for "which
+/// certificate does this key belong to". Private key values are never rendered: only type,
+/// size, encoding, protection, the public key's pin, and matches.
+enum KeyRenderer {
     /// A certificate among show's inputs.
     struct CertificateReference {
         /// The input it came from.
         let file: String
-        /// Its 1-based position among the certificates of that input.
+        /// Its 1-based position among the certificates of that input (containers included).
         let number: Int
         let certificate: Certificate
 
@@ -29,54 +28,54 @@ enum KeyShowSection {
 
     // MARK: Text
 
-    /// The lines for one entry, or nil for the kinds the show command renders itself.
-    static func textLines(for entry: FileContents.Entry, certificates: [CertificateReference]) -> [String]? {
-        let at = entry.pemLine.map { " (line \($0))" } ?? ""
-        switch entry.item {
+    /// The lines for one key or container entry (`place` is "file, line 3"), or nil for
+    /// certificates, CSRs and CRLs. A container's certificates and CRLs are not included.
+    static func textLines(for item: FileContents.Item, place: String, certificates: [CertificateReference]) -> [String]? {
+        switch item {
         case .privateKey(let key):
-            return ["Private key\(at): \(key.summary), \(key.encoding.name)"] + keyLines(key, certificates: certificates)
+            return ["Private key (\(place)): \(key.summary), \(key.encoding.name)"] + keyLines(key, certificates: certificates)
         case .encryptedPrivateKey(let info):
-            return ["Encrypted private key\(at): \(info.encryption.name)",
-                    field("Note", "give the password to read it (--password, --password-file, --password-env)")]
+            // Without the password a problem says so (with the options to give it).
+            let heading = "Encrypted private key (\(place)): \(info.encryption.name)"
+            return info.encryption.isSupported ? [heading] : [heading, row("Note", "PureX509 cannot decrypt this scheme")]
         case .publicKey(let key):
-            return ["Public key\(at): \(key.summary)", field("SPKI SHA-256", key.pinSHA256 + " (pin-sha256)")]
+            return ["Public key (\(place)): \(key.summary)", row("SPKI SHA-256", key.pinSHA256 + " (pin-sha256)")]
                 + matchLines({ key.matches($0.subjectPublicKeyInfo) }, certificates: certificates)
         case .pkcs7(let bundle):
-            var lines = ["PKCS#7 bundle\(at): \(count(bundle.certificates.count, "certificate")), \(count(bundle.crls.count, "CRL"))"]
-            for (index, certificate) in bundle.certificates.enumerated() {
-                lines.append(field("Certificate \(index + 1)", certificate.subject.rfc4514String))
+            var lines = ["PKCS#7 bundle (\(place)): \(count(bundle.certificates.count, "certificate")), \(count(bundle.crls.count, "CRL"))"]
+            if bundle.otherCertificateCount > 0 {
+                lines.append(row("Not read", count(bundle.otherCertificateCount, "certificate") + " of another type"))
             }
-            if bundle.signerCount > 0 { lines.append(field("Signers", "\(bundle.signerCount) (signatures not checked)")) }
+            if bundle.signerCount > 0 { lines.append(row("Signers", "\(bundle.signerCount) (signatures not checked)")) }
             return lines
         case .pkcs12(let bundle):
-            return pkcs12Lines(bundle, at: at, certificates: certificates)
+            return pkcs12Lines(bundle, place: place, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }
     }
 
-    /// One line per problem, with the advice to fix it.
-    static func problemLines(_ problems: [KeyFileError], file: String) -> [String] {
-        problems.flatMap { problem -> [String] in
-            var lines = ["\(file): \(problem)"]
-            if let hint = problem.hint { lines.append("  hint: " + substitute(hint, file: file)) }
-            return lines
-        }
+    /// "Problem (file, line 3): what went wrong", then the advice to fix it.
+    static func problemLines(_ problem: KeyFileError, file: String) -> [String] {
+        let place = problem.pemLine.map { "\(file), line \($0)" } ?? file
+        var text = problem.context.isEmpty ? problem.message : problem.context + ": " + problem.message
+        if let offset = problem.offset { text += " at byte \(offset)" }
+        var lines = ["Problem (\(place)): " + text]
+        if let hint = problem.hint { lines.append(row("Hint", substitute(hint, file: file))) }
+        return lines
     }
 
-    /// The sentence saying what an unreadable input is, and how to convert it.
-    static func formatLines(_ format: FileFormat, file: String) -> [String] {
-        var lines = ["\(file): \(format.description)"]
-        if let advice = format.advice { lines.append("  to convert: " + substitute(advice, file: file)) }
-        return lines
+    /// "to convert: openssl ..." for a format that has advice.
+    static func adviceLine(_ format: FileFormat, file: String) -> String? {
+        format.advice.map { row("To convert", substitute($0, file: file)) }
     }
 
     private static func keyLines(_ key: PrivateKey, certificates: [CertificateReference]) -> [String] {
         var lines: [String] = []
-        if let protection = key.protection { lines.append(field("Encrypted", protection.name)) }
+        if let protection = key.protection { lines.append(row("Encrypted", protection.name)) }
         switch key.algorithm {
         case .rsa, .rsaPSS:
-            if let primes = key.rsaPrimeCount, primes > 2 { lines.append(field("Primes", "\(primes) (multi-prime)")) }
+            if let primes = key.rsaPrimeCount, primes > 2 { lines.append(row("Primes", "\(primes) (multi-prime)")) }
         default:
             let stored: String
             switch (key.embeddedPublicKey != nil, key.embeddedPublicKeyIsConsistent) {
@@ -84,20 +83,18 @@ enum KeyShowSection {
             case (true, _): stored = "included in the file"
             case (false, _): stored = key.publicKeyInfo == nil ? "not in the file" : "not in the file (derived from the private key)"
             }
-            lines.append(field("Public key", stored))
+            lines.append(row("Public key", stored))
         }
         if key.curve == .explicitParameters {
-            lines.append(field("Curve", "explicit parameters (RFC 5480 requires a named curve)"))
+            lines.append(row("Curve", "explicit parameters (RFC 5480 requires a named curve)"))
         }
-        if let spki = key.publicKeyInfo { lines.append(field("SPKI SHA-256", spki.pinSHA256 + " (pin-sha256)")) }
-        lines += matchLines({ key.matches($0.subjectPublicKeyInfo) }, certificates: certificates)
+        if let spki = key.publicKeyInfo { lines.append(row("SPKI SHA-256", spki.pinSHA256 + " (pin-sha256)")) }
+        lines += matchLines({ key.matches($0) }, certificates: certificates)
         return lines
     }
 
     /// "Certificate: matches #1 in a.pem (CN=...)", or none, or why it cannot be told.
-    private static func matchLines(
-        _ match: (Certificate) -> KeyMatch, certificates: [CertificateReference]
-    ) -> [String] {
+    static func matchLines(_ match: (Certificate) -> KeyMatch, certificates: [CertificateReference]) -> [String] {
         guard !certificates.isEmpty else { return [] }
         var matching: [CertificateReference] = []
         var undetermined: String?
@@ -108,21 +105,21 @@ enum KeyShowSection {
             case .doesNotMatch: break
             }
         }
-        if !matching.isEmpty { return matching.map { field("Certificate", "matches " + $0.label) } }
-        if let undetermined { return [field("Certificate", "cannot tell: " + undetermined)] }
-        return [field("Certificate", "matches none of the \(count(certificates.count, "certificate")) given")]
+        if !matching.isEmpty { return matching.map { row("Certificate", "matches " + $0.label) } }
+        if let undetermined { return [row("Certificate", "cannot tell: " + undetermined)] }
+        return [row("Certificate", "matches none of the \(count(certificates.count, "certificate")) given")]
     }
 
-    private static func pkcs12Lines(_ bundle: PKCS12Bundle, at: String, certificates: [CertificateReference]) -> [String] {
+    private static func pkcs12Lines(_ bundle: PKCS12Bundle, place: String, certificates: [CertificateReference]) -> [String] {
         let keyCount = bundle.bags.filter { $0.kindName.contains("private key") }.count
-        var lines = ["PKCS#12\(at): \(count(bundle.certificates.count, "certificate")), \(count(keyCount, "private key"))"]
+        var lines = ["PKCS#12 (\(place)): \(count(bundle.certificates.count, "certificate")), \(count(keyCount, "private key"))"]
         let verified: String
         switch bundle.integrity {
         case .hmac, .pbmac1: verified = ", verified"
         case .none: verified = " (nothing detects tampering)"
         case .publicKeySignature: verified = ""
         }
-        lines.append(field("Integrity", bundle.integrity.name + verified))
+        lines.append(row("Integrity", bundle.integrity.name + verified))
         for (index, safe) in bundle.safes.enumerated() {
             var text: String
             switch safe.protection {
@@ -133,9 +130,8 @@ enum KeyShowSection {
             }
             text += ": " + count(safe.bagCount, "bag")
             if let problem = safe.problem { text += "; cannot read: " + problem.message }
-            lines.append(field("Safe \(index + 1)", text))
+            lines.append(row("Safe \(index + 1)", text))
         }
-        let bagCertificates = bundle.certificates
         for (index, bag) in bundle.bags.enumerated() {
             var text = bag.kindName
             if let name = bag.friendlyName { text += " \"\(name)\"" }
@@ -145,65 +141,72 @@ enum KeyShowSection {
             case .privateKey(let key):
                 text += ": " + key.summary
                 if let protection = key.protection { text += ", " + protection.name }
-                let own = key.matchingCertificates(in: bagCertificates)
-                if !own.isEmpty {
-                    text += "; matches " + own.map { bagCertificates[$0].subject.rfc4514String }.joined(separator: "; ")
-                } else if !bagCertificates.isEmpty {
-                    text += "; " + (bagCertificates.map { key.matches($0) }.first { if case .undetermined = $0 { return true }; return false }?.summary
-                        ?? "matches none of the certificates in the file")
+                // Against the certificates of every input (this file's among them).
+                let matching = certificates.filter { key.matches($0.certificate).isMatch }
+                if !matching.isEmpty {
+                    text += "; matches " + matching.map(\.label).joined(separator: "; ")
+                } else if !certificates.isEmpty {
+                    text += "; " + (undetermined(key, certificates.map(\.certificate))?.summary
+                        ?? "matches none of the \(count(certificates.count, "certificate")) given")
                 }
             case .encryptedPrivateKey(let info, let problem): text += ": \(info.encryption.name); cannot read: \(problem.message)"
             case .otherCertificate(let oid), .secret(let oid), .unknown(let oid): text += ": " + oid.displayName
-            case .crl: break
+            case .crl(let crl): text += ": " + crl.issuer.rfc4514String
             }
-            lines.append(field("Bag \(index + 1)", text))
+            lines.append(row("Bag \(index + 1)", text))
         }
         return lines
     }
 
+    private static func undetermined(_ key: PrivateKey, _ certificates: [Certificate]) -> KeyMatch? {
+        certificates.map { key.matches($0) }.first { if case .undetermined = $0 { return true } else { return false } }
+    }
+
     // MARK: JSON
 
-    /// The JSON for one entry, or nil for the kinds the show command renders itself.
-    static func json(for entry: FileContents.Entry, certificates: [CertificateReference]) -> JSONValue? {
-        var members: [(String, JSONValue)] = []
-        switch entry.item {
+    /// The JSON for one key or container entry, or nil for certificates, CSRs and CRLs.
+    static func json(for item: FileContents.Item, source: JSONValue, certificates: [CertificateReference]) -> JSONValue? {
+        var members: [(String, JSONValue)]
+        switch item {
         case .privateKey(let key):
-            members = [("type", .string("privateKey"))] + keyJSON(key, certificates: certificates)
+            members = [("kind", .string("privateKey"))] + keyJSON(key, certificates: certificates)
         case .encryptedPrivateKey(let info):
-            members = [("type", .string("encryptedPrivateKey")), ("encryption", .string(info.encryption.name)),
+            members = [("kind", .string("encryptedPrivateKey")), ("encryption", .string(info.encryption.name)),
                        ("supported", .bool(info.encryption.isSupported))]
         case .publicKey(let key):
-            members = [("type", .string("publicKey")), ("algorithm", .string(key.details.typeName)),
+            members = [("kind", .string("publicKey")), ("algorithm", .string(key.details.typeName)),
                        ("bits", key.bitCount.map(JSONValue.int) ?? .null), ("summary", .string(key.summary)),
                        ("pinSHA256", .string(key.pinSHA256)),
                        ("matches", matchJSON({ key.matches($0.subjectPublicKeyInfo) }, certificates: certificates))]
         case .pkcs7(let bundle):
-            members = [("type", .string("pkcs7")),
+            members = [("kind", .string("pkcs7")),
                        ("certificates", .array(bundle.certificates.map { .string($0.subject.rfc4514String) })),
-                       ("crlCount", .int(bundle.crls.count)), ("signerCount", .int(bundle.signerCount))]
+                       ("crlCount", .int(bundle.crls.count)), ("otherCertificateCount", .int(bundle.otherCertificateCount)),
+                       ("signerCount", .int(bundle.signerCount))]
         case .pkcs12(let bundle):
-            members = [("type", .string("pkcs12"))] + pkcs12JSON(bundle)
+            members = [("kind", .string("pkcs12"))] + pkcs12JSON(bundle, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }
-        if let line = entry.pemLine { members.insert(("line", .int(line)), at: 1) }
+        members.insert(("source", source), at: 1)
         return .object(members)
     }
 
-    /// Problems as JSON objects: kind, message, context, offset, line, hint.
-    static func problemsJSON(_ problems: [KeyFileError]) -> JSONValue {
-        .array(problems.map { problem in
-            .object([
-                ("kind", .string(kindName(problem.kind))), ("message", .string(problem.message)),
-                ("context", .string(problem.context)), ("offset", problem.offset.map(JSONValue.int) ?? .null),
-                ("line", problem.pemLine.map(JSONValue.int) ?? .null), ("hint", problem.hint.map(JSONValue.string) ?? .null),
-            ])
-        })
+    /// A problem as JSON: kind, message, context, offset, line, hint, and the whole sentence.
+    static func problemJSON(_ problem: KeyFileError, file: String) -> JSONValue {
+        .object([
+            ("kind", .string(kindName(problem.kind))), ("message", .string(problem.message)),
+            ("context", .string(problem.context)), ("offset", problem.offset.map(JSONValue.int) ?? .null),
+            ("line", problem.pemLine.map(JSONValue.int) ?? .null),
+            ("hint", problem.hint.map { .string(substitute($0, file: file)) } ?? .null),
+            ("text", .string(problem.description)),
+        ])
     }
 
-    /// The format of an input as JSON: kind description and advice.
-    static func formatJSON(_ format: FileFormat) -> JSONValue {
-        .object([("description", .string(format.description)), ("advice", format.advice.map(JSONValue.string) ?? .null)])
+    /// The format of an input as JSON: description and advice.
+    static func formatJSON(_ format: FileFormat, file: String) -> JSONValue {
+        .object([("description", .string(format.description)),
+                 ("advice", format.advice.map { .string(substitute($0, file: file)) } ?? .null)])
     }
 
     private static func keyJSON(_ key: PrivateKey, certificates: [CertificateReference]) -> [(String, JSONValue)] {
@@ -218,7 +221,8 @@ enum KeyShowSection {
         ]
     }
 
-    private static func matchJSON(_ match: (Certificate) -> KeyMatch, certificates: [CertificateReference]) -> JSONValue {
+    /// The certificates a key matches (or cannot be told apart from), by input and number.
+    static func matchJSON(_ match: (Certificate) -> KeyMatch, certificates: [CertificateReference]) -> JSONValue {
         .array(certificates.compactMap { reference -> JSONValue? in
             let result = match(reference.certificate)
             if case .doesNotMatch = result { return nil }
@@ -230,7 +234,7 @@ enum KeyShowSection {
         })
     }
 
-    private static func pkcs12JSON(_ bundle: PKCS12Bundle) -> [(String, JSONValue)] {
+    private static func pkcs12JSON(_ bundle: PKCS12Bundle, certificates: [CertificateReference]) -> [(String, JSONValue)] {
         let safes: [JSONValue] = bundle.safes.map { safe in
             let protection: JSONValue
             switch safe.protection {
@@ -248,15 +252,12 @@ enum KeyShowSection {
             members.append(("localKeyID", bag.localKeyID.map { .string(hex($0)) } ?? .null))
             switch bag.content {
             case .certificate(let certificate): members.append(("subject", .string(certificate.subject.rfc4514String)))
-            case .privateKey(let key):
-                members += keyJSON(key, certificates: bundle.certificates.enumerated().map {
-                    CertificateReference(file: "(this PKCS#12)", number: $0.offset + 1, certificate: $0.element)
-                })
+            case .privateKey(let key): members += keyJSON(key, certificates: certificates)
             case .encryptedPrivateKey(let info, let problem):
                 members.append(("encryption", .string(info.encryption.name)))
                 members.append(("problem", .string(problem.message)))
             case .otherCertificate(let oid), .secret(let oid), .unknown(let oid): members.append(("oid", .string(oid.dotted)))
-            case .crl: break
+            case .crl(let crl): members.append(("issuer", .string(crl.issuer.rfc4514String)))
             }
             return .object(members)
         }
@@ -265,9 +266,7 @@ enum KeyShowSection {
 
     // MARK: Helpers
 
-    static func field(_ name: String, _ value: String) -> String {
-        "  " + name + ":" + String(repeating: " ", count: max(1, 14 - name.count)) + value
-    }
+    static func row(_ name: String, _ value: String) -> String { DocumentRenderer.row(name, value) }
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
@@ -276,6 +275,7 @@ enum KeyShowSection {
         return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
 
+    /// The advice with `FILE` replaced by the input's name.
     static func substitute(_ text: String, file: String) -> String {
         text.split(separator: "FILE", omittingEmptySubsequences: false).joined(separator: file)
     }
