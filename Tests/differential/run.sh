@@ -31,14 +31,17 @@ fi
 
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
-    # The certificate files (PEM or DER) of TestVectors: valid ones only (the malformed and
-    # broken-on-purpose ones are checked by the unit tests), not keys, CSRs, CRLs or
-    # containers (their certificates are compared through the extracted PEM files).
-    while IFS= read -r file; do files+=("$file"); done < <(
+    # The certificate files (PEM or DER) of TestVectors, not keys, CSRs, CRLs or containers
+    # (their certificates are compared through the PEM OpenSSL extracted from them); not
+    # TestVectors/malformed (DER broken on purpose, checked by the unit tests).
+    # The diagnosis scenarios' PEM files too (some broken on purpose: refused by both).
+    while IFS= read -r file; do files+=("$file"); done < <( {
         find TestVectors -type f \( -name '*.cert.pem' -o -name '*.cert.der' -o -name 'base-cert.der' \
             -o -name '*.crt' -o -name 'chain*.pem' -o -name '*extracted-certs.pem' \
-            -o -path 'TestVectors/certs/*.pem' -o -path 'TestVectors/certs/*.der' \) \
-            -not -path 'TestVectors/certs/keys/*' -not -path '*/gen/*' -not -path 'TestVectors/scenarios/*' | sort)
+            -o -path 'TestVectors/certs/*.pem' -o -path 'TestVectors/certs/*.der' -o -path 'TestVectors/verification/*.pem' \) \
+            -not -path 'TestVectors/certs/keys/*' -not -path '*/gen/*'
+        find TestVectors/scenarios -type f -name '*.pem'
+    } | sort -u)
     [ -r /etc/ssl/certs/ca-certificates.crt ] && files+=(/etc/ssl/certs/ca-certificates.crt)
 fi
 

@@ -233,6 +233,29 @@ struct ShowCommandTests {
         #expect((key["encryption"] as? String)?.hasPrefix("PBES2") == true)
     }
 
+    /// A CRL names its issuer among the inputs and the certificates it revokes; a revoked
+    /// certificate says so (TestVectors/keys/intermediate.crl.* revokes the ec-p384 leaf).
+    @Test func crlRevocationsAcrossInputs() throws {
+        let crlPath = vectorPath("keys/intermediate.crl.pem")
+        let arguments = [crlPath, vectorPath("keys/ec-p384.cert.pem"), vectorPath("keys/chain.pem")]
+        let (inputs, exitCode) = try Self.json(arguments)
+        #expect(exitCode == 0)
+        let crl = try #require(Self.items(inputs[0]).first)
+        #expect(crl["kind"] as? String == "crl")
+        let issuedBy = crl["issuedBy"] as? [[String: Any]] ?? []
+        #expect(issuedBy.map { $0["file"] as? String } == [vectorPath("keys/chain.pem")])
+        #expect(issuedBy.first?["certificate"] as? Int == 2)
+        let revokes = crl["revokes"] as? [[String: Any]] ?? []
+        #expect(revokes.map { $0["file"] as? String } == [vectorPath("keys/ec-p384.cert.pem")])
+        let revoked = try #require(Self.items(inputs[1]).first)
+        #expect((revoked["revokedBy"] as? [[String: Any]])?.first?["reason"] as? String == "keyCompromise")
+        let leaves = Self.items(inputs[2]).map { ($0["revokedBy"] as? [Any])?.count }
+        #expect(leaves == [0, 0, 0])
+        let text = try Self.show(arguments).standardOutput
+        #expect(text.contains("  REVOKED:       by the CRL in \(crlPath) since "))
+        #expect(text.contains("  Revokes:       #1 in \(vectorPath("keys/ec-p384.cert.pem")) (O=PureX509 tests,CN=ec-p384)"))
+    }
+
     // MARK: Containers
 
     /// The DER of every certificate in a PEM file (what OpenSSL extracted).
@@ -291,6 +314,23 @@ struct ShowCommandTests {
             #expect(key["bits"] as? Int == 2048)
             #expect((key["matches"] as? [[String: Any]])?.count == 1)
         }
+    }
+
+    /// A key inside a PKCS#12 file is matched against the certificates of every input.
+    @Test func pkcs12KeyMatchesAcrossInputs() throws {
+        func keyBag(_ arguments: [String]) throws -> [String: Any] {
+            let (inputs, exitCode) = try Self.json(arguments + ["--password", "test-password"])
+            #expect(exitCode == 0)
+            let pkcs12 = try #require(Self.items(inputs[0]).first)
+            let bags = pkcs12["bags"] as? [[String: Any]] ?? []
+            return try #require(bags.first { ($0["kind"] as? String)?.contains("private key") == true })
+        }
+        let lonely = try keyBag([vectorPath("keys/key-only.p12"), vectorPath("keys/ec-p256.cert.pem"), vectorPath("keys/ec-p384.cert.pem")])
+        #expect((lonely["matches"] as? [[String: Any]])?.map { $0["file"] as? String } == [vectorPath("keys/ec-p384.cert.pem")])
+        let mismatched = try keyBag([vectorPath("keys/mismatched.p12")])
+        #expect((mismatched["matches"] as? [[String: Any]])?.isEmpty == true)
+        let text = try Self.show([vectorPath("keys/mismatched.p12"), "--password", "test-password"]).standardOutput
+        #expect(text.contains("; matches none of the 1 certificate given"))
     }
 
     @Test func pkcs12WithAUnicodePasswordFromAFile() throws {
@@ -465,6 +505,20 @@ struct ShowCommandTests {
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
     }
 
+    /// Windows line ends (CR LF) are PEM like any other.
+    @Test func crlfPEMIsRead() throws {
+        let text = String(decoding: try vectorBytes("keys/chain.pem"), as: UTF8.self)
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("chain-crlf.pem").path
+        try Data(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let (inputs, exitCode) = try Self.json([path])
+        #expect(exitCode == 0)
+        #expect(Self.kinds(inputs[0]) == ["certificate", "certificate", "certificate"])
+        #expect((inputs[0]["format"] as? [String: Any])?["description"] as? String == "PEM text with 3 CERTIFICATE blocks")
+    }
+
     @Test func truncatedDERCertificateSaysWhere() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -518,5 +572,47 @@ struct ShowCommandTests {
         #expect(try Self.certificateDERs(pem: run.text) == (try Self.certificateDERs("keys/chain.pem")))
         #expect(!run.text.contains("PRIVATE KEY"))
         #expect(run.standardError.contains("truncated.p12"))
+    }
+}
+
+/// Damaged inputs of every kind go through the whole of `show` (read, text, JSON, PEM)
+/// without a trap, and every input that is not read whole says why.
+@Suite("x509dump show on damaged input")
+struct ShowDamagedInputTests {
+    static func render(_ bytes: [UInt8], password: String? = nil) -> (readWhole: Bool, explained: Bool) {
+        let contents = FileContents(bytes: bytes, password: password)
+        let renderer = ShowRenderer(inputs: [ShowRenderer.Input(name: "input", contents: contents)], now: 1_795_000_000)
+        _ = (renderer.text(), renderer.json().serialized(), renderer.pem())
+        return (contents.problems.isEmpty, !contents.problems.isEmpty || !contents.entries.isEmpty)
+    }
+
+    @Test(arguments: ["keys/chain.p7b.der", "keys/rsa-2048.cert.der", "keys/ec-p256.sec1.der", "keys/intermediate.crl.der",
+                      "keys/rsa-2048.csr.der", "keys/chain.pem"])
+    func everyTruncation(_ path: String) throws {
+        let bytes = try vectorBytes(path)
+        // Every byte of the small files, every third of the larger ones (time on a shared machine).
+        for length in stride(from: 0, to: bytes.count, by: bytes.count > 1500 ? 3 : 1) {
+            let result = Self.render(Array(bytes.prefix(length)))
+            #expect(result.explained, "\(path) cut at \(length): nothing read and no problem")
+        }
+        #expect(Self.render(bytes).readWhole)
+    }
+
+    @Test(arguments: ["keys/chain.p7b.der", "keys/rsa-2048.cert.der", "keys/ed25519.der"])
+    func everyByteFlipped(_ path: String) throws {
+        let bytes = try vectorBytes(path)
+        for index in stride(from: 0, to: bytes.count, by: bytes.count > 1500 ? 3 : 1) {
+            var damaged = bytes
+            damaged[index] ^= 0x5A
+            #expect(Self.render(damaged).explained, "\(path) byte \(index) flipped: nothing read and no problem")
+        }
+    }
+
+    @Test func pkcs12CutEvery97Bytes() throws {
+        let bytes = try vectorBytes("keys/default.p12")
+        for length in stride(from: 0, to: bytes.count, by: 97) {
+            #expect(Self.render(Array(bytes.prefix(length)), password: "test-password").explained)
+        }
+        #expect(Self.render(bytes, password: "test-password").readWhole)
     }
 }

@@ -14,6 +14,11 @@ struct AlgorithmIdentifierRanges: Hashable, Sendable {
     /// well-formed DER.
     static func parse(_ reader: inout DERReader) throws -> AlgorithmIdentifierRanges {
         let sequence = try reader.readElement(.sequence)
+        // Fast path for the common shapes (see `scan`); anything else goes the reference way.
+        if reader.depth < reader.maximumDepth,
+            let ranges = reader.bytes.withUnsafeBufferPointer({ scan($0, sequence) }) {
+            return ranges
+        }
         return try reader.withContent(of: sequence) { body in
             let oid = try body.readObjectIdentifierElement()
             var parameters = ByteRange.empty

@@ -22,7 +22,7 @@ enum FormatGuess {
         if lower.hasPrefix("putty-user-key-file") {
             return ("a PuTTY private key", "Convert it: puttygen FILE -O private-openssh -o key.pem.")
         }
-        let trimmed = lower.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+        let trimmed = lower.drop { $0 == " " || $0.isNewline || $0 == "\t" }  // CR LF is one Character
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") {
             return ("a web page (HTML/XML), probably an error page saved instead of the download",
                 "Download the certificate again and check the file: it must start with -----BEGIN CERTIFICATE-----.")

@@ -33,6 +33,12 @@ public enum ExtensionKind: UInt8, CaseIterable, Hashable, Sendable {
 
     /// The kind named by an extnID's content octets, or nil.
     static func identify(_ bytes: [UInt8], _ range: Range<Int>) -> ExtensionKind? {
+        bytes.withUnsafeBufferPointer { identify($0, range) }
+    }
+
+    /// The kind named by the extnID content octets `buffer[range]` (inside the buffer), or nil.
+    @inline(__always)
+    static func identify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ExtensionKind? {
         let start = range.lowerBound
         switch range.count {
         case 3:

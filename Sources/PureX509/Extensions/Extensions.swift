@@ -84,14 +84,25 @@ extension Extensions {
 
     /// Reads `Extensions ::= SEQUENCE SIZE (1..MAX) OF Extension` at the reader's position,
     /// checking each known extension and rejecting duplicates. Field paths in errors are
-    /// `[index]` or the extension's name.
+    /// `[index]` or the extension's name. `scanning` false skips the fast path (`scan`):
+    /// tests compare the two.
     static func parse(
-        _ reader: inout DERReader, leniencies: inout Leniencies
+        _ reader: inout DERReader, leniencies: inout Leniencies, scanning: Bool = true
     ) throws -> [ExtensionEntry] {
-        var context = ParseContext(leniencies: leniencies, materialize: false)
-        defer { leniencies = context.leniencies }
         let sequence = try reader.readElement(.sequence)
         try reader.requireNonEmpty(sequence)
+        // Fast path (see `scan`); the one level of nesting it skips is within the depth
+        // limit, which the reference path below checks.
+        if scanning && reader.depth &+ 1 < reader.maximumDepth {
+            var context = ParseContext(leniencies: leniencies, materialize: false)
+            let bytes = reader.bytes
+            if let entries = bytes.withUnsafeBufferPointer({ scan(bytes, $0, sequence: sequence, context: &context) }) {
+                leniencies = context.leniencies
+                return entries
+            }
+        }
+        var context = ParseContext(leniencies: leniencies, materialize: false)
+        defer { leniencies = context.leniencies }
         return try reader.withContent(of: sequence) { list in
             var entries: [ExtensionEntry] = []
             entries.reserveCapacity(8)

@@ -63,15 +63,7 @@ public struct FileContents: Sendable {
             }
         default:
             problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
-            if bytes.first == 0x30 {
-                // A DER SEQUENCE that does not frame (truncated, bad length): most likely a
-                // damaged certificate; let the certificate parser say what and where.
-                do {
-                    _ = try Certificate(derEncoded: bytes)
-                } catch {
-                    problems.append(KeyFileError(x509Error: error, context: "DER read as a certificate", base: 0))
-                }
-            }
+            if bytes.first == 0x30, let damage = FileContents.damage(bytes) { problems.append(damage) }
         }
         self.entries = entries
         self.problems = problems
@@ -218,6 +210,25 @@ public struct FileContents: Sendable {
         case .pkcs7: return .pkcs7(try PKCS7Bundle(derEncoded: bytes))
         case .pkcs12: return .pkcs12(try PKCS12Bundle(derEncoded: bytes, password: password))
         default: return nil
+        }
+    }
+
+    /// Where a DER SEQUENCE of no known kind breaks: its framing (a truncated file, a bad
+    /// length), or, when it frames, what the certificate parser says (a damaged certificate
+    /// is the likeliest such file).
+    private static func damage(_ bytes: [UInt8]) -> KeyFileError? {
+        var reader = DERReader(bytes)
+        do {
+            _ = try reader.readElement(.sequence)
+            try reader.finish()
+        } catch {
+            return KeyFileError(.malformed(error), context: "DER (the file is truncated or damaged)")
+        }
+        do {
+            _ = try Certificate(derEncoded: bytes)
+            return nil
+        } catch {
+            return KeyFileError(x509Error: error, context: "DER, read as a certificate", base: 0)
         }
     }
 

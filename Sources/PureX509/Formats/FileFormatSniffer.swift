@@ -14,7 +14,8 @@ enum FileFormatSniffer {
         }
         if !labels.isEmpty { return .pem(labels: labels) }
         if let text = text(bytes) {
-            let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" }
+            // `isNewline`, not "\n"/"\r": a CR LF pair is one Character in Swift.
+            let trimmed = text.drop { $0 == " " || $0 == "\t" || $0.isNewline || $0 == "\u{FEFF}" }
             if trimmed.hasPrefix("PuTTY-User-Key-File-") { return .puttyPrivateKey }
             if trimmed.hasPrefix("---- BEGIN SSH2 PUBLIC KEY ----") { return .ssh2PublicKey }
             if isOpenSSHPublicKey(trimmed) { return .openSSHPublicKey }
@@ -27,7 +28,8 @@ enum FileFormatSniffer {
     static func pemLabels(_ bytes: [UInt8]) -> [String] {
         guard let text = text(bytes) ?? String(validating: bytes.prefix(while: { $0 != 0 }), as: UTF8.self) else { return [] }
         var labels: [String] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        // `isNewline`: a CR LF pair (Windows line ends) is one Character, neither "\n" nor "\r".
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0.isNewline }) {
             let trimmed = line.drop { $0 == "\u{FEFF}" }
             guard trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 else { continue }
             labels.append(String(trimmed.dropFirst(11).dropLast(5)))
@@ -47,7 +49,7 @@ enum FileFormatSniffer {
     static func isOpenSSHPublicKey(_ text: Substring) -> Bool {
         let types = ["ssh-rsa ", "ssh-dss ", "ssh-ed25519 ", "ssh-ed448 ", "ecdsa-sha2-nistp", "sk-ssh-ed25519@openssh.com ",
                      "sk-ecdsa-sha2-nistp256@openssh.com "]
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        let firstLine = text.prefix { !$0.isNewline }
         return types.contains { firstLine.hasPrefix($0) || firstLine.contains(" " + $0) }
     }
 

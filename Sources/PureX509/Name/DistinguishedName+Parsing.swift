@@ -17,12 +17,25 @@ extension DistinguishedName {
     /// Every value is checked: a character string type must hold valid content for its
     /// type; any other value must be well-formed DER. A multi-valued RDN must list its
     /// members in DER SET OF order (X.690 11.6).
-    static func parse(_ reader: inout DERReader, into entries: inout [NameAttributeEntry]) throws -> DERElement {
+    ///
+    /// `scanning` false skips the fast path (`scanAttributes`): tests compare the two.
+    static func parse(
+        _ reader: inout DERReader, into entries: inout [NameAttributeEntry], scanning: Bool = true
+    ) throws -> DERElement {
         let name = try reader.readElement(.sequence)
-        var rdnIndex = 0
         // `entries` may already hold another name's attributes (a certificate keeps issuer
         // and subject in one array); the limit is per name.
         let firstEntry = entries.count
+        // Fast path for the common shape (see `scanAttributes`); the nesting it skips is
+        // within the depth limit, which the reference path below checks at each level.
+        if scanning && reader.depth &+ 2 < reader.maximumDepth {
+            let scanned = reader.bytes.withUnsafeBufferPointer { buffer in
+                scanAttributes(buffer, name: name, into: &entries, firstEntry: firstEntry)
+            }
+            if scanned { return name }
+            entries.removeSubrange(firstEntry...)
+        }
+        var rdnIndex = 0
         try reader.withContent(of: name) { sequence in
             while !sequence.isAtEnd {
                 let set = try sequence.readElement(.set)

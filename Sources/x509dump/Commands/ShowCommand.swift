@@ -5,7 +5,7 @@ import PureX509
 /// (`--pem`).
 enum ShowCommand: Command {
     static let name = "show"
-    static let summary = "show certificates, CSRs, CRLs, keys, PKCS#7 and PKCS#12: what each is, and which key fits which certificate"
+    static let summary = "certificates, CSRs, CRLs, keys, .p7b and .p12 at a glance, and which key fits which certificate"
     static let usage = """
         usage: x509dump show [options] FILE...|-
                x509dump FILE...

@@ -49,7 +49,7 @@ enum KeyRenderer {
             if bundle.signerCount > 0 { lines.append(row("Signers", "\(bundle.signerCount) (signatures not checked)")) }
             return lines
         case .pkcs12(let bundle):
-            return pkcs12Lines(bundle, place: place)
+            return pkcs12Lines(bundle, place: place, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }
@@ -110,7 +110,7 @@ enum KeyRenderer {
         return [row("Certificate", "matches none of the \(count(certificates.count, "certificate")) given")]
     }
 
-    private static func pkcs12Lines(_ bundle: PKCS12Bundle, place: String) -> [String] {
+    private static func pkcs12Lines(_ bundle: PKCS12Bundle, place: String, certificates: [CertificateReference]) -> [String] {
         let keyCount = bundle.bags.filter { $0.kindName.contains("private key") }.count
         var lines = ["PKCS#12 (\(place)): \(count(bundle.certificates.count, "certificate")), \(count(keyCount, "private key"))"]
         let verified: String
@@ -132,7 +132,6 @@ enum KeyRenderer {
             if let problem = safe.problem { text += "; cannot read: " + problem.message }
             lines.append(row("Safe \(index + 1)", text))
         }
-        let bagCertificates = bundle.certificates
         for (index, bag) in bundle.bags.enumerated() {
             var text = bag.kindName
             if let name = bag.friendlyName { text += " \"\(name)\"" }
@@ -142,11 +141,13 @@ enum KeyRenderer {
             case .privateKey(let key):
                 text += ": " + key.summary
                 if let protection = key.protection { text += ", " + protection.name }
-                let own = key.matchingCertificates(in: bagCertificates)
-                if !own.isEmpty {
-                    text += "; matches " + own.map { bagCertificates[$0].subject.rfc4514String }.joined(separator: "; ")
-                } else if !bagCertificates.isEmpty {
-                    text += "; " + (undetermined(key, bagCertificates)?.summary ?? "matches none of the certificates in the file")
+                // Against the certificates of every input (this file's among them).
+                let matching = certificates.filter { key.matches($0.certificate).isMatch }
+                if !matching.isEmpty {
+                    text += "; matches " + matching.map(\.label).joined(separator: "; ")
+                } else if !certificates.isEmpty {
+                    text += "; " + (undetermined(key, certificates.map(\.certificate))?.summary
+                        ?? "matches none of the \(count(certificates.count, "certificate")) given")
                 }
             case .encryptedPrivateKey(let info, let problem): text += ": \(info.encryption.name); cannot read: \(problem.message)"
             case .otherCertificate(let oid), .secret(let oid), .unknown(let oid): text += ": " + oid.displayName
@@ -183,7 +184,7 @@ enum KeyRenderer {
                        ("crlCount", .int(bundle.crls.count)), ("otherCertificateCount", .int(bundle.otherCertificateCount)),
                        ("signerCount", .int(bundle.signerCount))]
         case .pkcs12(let bundle):
-            members = [("kind", .string("pkcs12"))] + pkcs12JSON(bundle)
+            members = [("kind", .string("pkcs12"))] + pkcs12JSON(bundle, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }
@@ -233,7 +234,7 @@ enum KeyRenderer {
         })
     }
 
-    private static func pkcs12JSON(_ bundle: PKCS12Bundle) -> [(String, JSONValue)] {
+    private static func pkcs12JSON(_ bundle: PKCS12Bundle, certificates: [CertificateReference]) -> [(String, JSONValue)] {
         let safes: [JSONValue] = bundle.safes.map { safe in
             let protection: JSONValue
             switch safe.protection {
@@ -245,16 +246,13 @@ enum KeyRenderer {
             return .object([("encryption", protection), ("bags", .int(safe.bagCount)),
                             ("problem", safe.problem.map { .string($0.message) } ?? .null)])
         }
-        let own = bundle.certificates.enumerated().map {
-            CertificateReference(file: "(this PKCS#12)", number: $0.offset + 1, certificate: $0.element)
-        }
         let bags: [JSONValue] = bundle.bags.map { bag in
             var members: [(String, JSONValue)] = [("kind", .string(bag.kindName))]
             members.append(("friendlyName", bag.friendlyName.map(JSONValue.string) ?? .null))
             members.append(("localKeyID", bag.localKeyID.map { .string(hex($0)) } ?? .null))
             switch bag.content {
             case .certificate(let certificate): members.append(("subject", .string(certificate.subject.rfc4514String)))
-            case .privateKey(let key): members += keyJSON(key, certificates: own)
+            case .privateKey(let key): members += keyJSON(key, certificates: certificates)
             case .encryptedPrivateKey(let info, let problem):
                 members.append(("encryption", .string(info.encryption.name)))
                 members.append(("problem", .string(problem.message)))

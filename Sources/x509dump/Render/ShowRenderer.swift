@@ -16,11 +16,14 @@ struct ShowRenderer {
     let now: Int64
     /// Every certificate of every input, for key matching.
     let certificates: [KeyRenderer.CertificateReference]
+    /// Every CRL of every input, for "is this certificate revoked".
+    let crls: [(file: String, crl: CertificateRevocationList)]
 
     init(inputs: [Input], now: Int64) {
         self.inputs = inputs
         self.now = now
         certificates = KeyRenderer.references(inputs.map { ($0.name, $0.contents) })
+        crls = inputs.flatMap { input in input.contents.allCRLs.map { (input.name, $0) } }
     }
 
     /// Whether some input had something that could not be read (exit code 1).
@@ -31,7 +34,8 @@ struct ShowRenderer {
 
     // MARK: Text
 
-    /// The report: per input, what the file is, then each thing in it, then its problems.
+    /// The report: per input, what the file is, then each thing in it and each problem, in
+    /// file order.
     func text() -> String {
         inputs.map(text(of:)).joined(separator: "\n\n") + "\n"
     }
@@ -54,33 +58,33 @@ struct ShowRenderer {
             switch entry.item {
             case .certificate(let certificate):
                 number += 1
-                append(DocumentRenderer.text(certificate, heading: "Certificate #\(number) (\(place))", now: now), entry.pemLine)
+                append(certificateText(certificate, heading: "Certificate #\(number) (\(place))"), entry.pemLine)
             case .certificateRequest(let request):
                 let matches = KeyRenderer.matchLines({ request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) },
                                                    certificates: certificates)
                 let text = [DocumentRenderer.text(request, heading: "Certificate request (\(place))")] + matches
                 append(text.joined(separator: "\n"), entry.pemLine)
             case .crl(let crl):
-                append(DocumentRenderer.text(crl, heading: "CRL (\(place))", now: now), entry.pemLine)
+                append(crlText(crl, heading: "CRL (\(place))"), entry.pemLine)
             case .pkcs7(let bundle):
                 append(lines(entry.item, place: place), entry.pemLine)
                 let inside = place + ", in the PKCS#7 bundle"
                 for certificate in bundle.certificates {
                     number += 1
-                    append(DocumentRenderer.text(certificate, heading: "Certificate #\(number) (\(inside))", now: now), entry.pemLine)
+                    append(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"), entry.pemLine)
                 }
                 for crl in bundle.crls {
-                    append(DocumentRenderer.text(crl, heading: "CRL (\(inside))", now: now), entry.pemLine)
+                    append(crlText(crl, heading: "CRL (\(inside))"), entry.pemLine)
                 }
             case .pkcs12(let bundle):
                 append(lines(entry.item, place: place), entry.pemLine)
                 let inside = place + ", in the PKCS#12 file"
                 for certificate in bundle.certificates {
                     number += 1
-                    append(DocumentRenderer.text(certificate, heading: "Certificate #\(number) (\(inside))", now: now), entry.pemLine)
+                    append(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"), entry.pemLine)
                 }
                 for crl in bundle.crls {
-                    append(DocumentRenderer.text(crl, heading: "CRL (\(inside))", now: now), entry.pemLine)
+                    append(crlText(crl, heading: "CRL (\(inside))"), entry.pemLine)
                 }
             case .privateKey, .encryptedPrivateKey, .publicKey:
                 append(lines(entry.item, place: place), entry.pemLine)
@@ -96,6 +100,56 @@ struct ShowRenderer {
         // Stable: entries and problems of one line keep their order.
         let ordered = sections.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
         return ([header] + ordered.map(\.element.text)).joined(separator: "\n\n")
+    }
+
+    private func crlText(_ crl: CertificateRevocationList, heading: String) -> String {
+        Self.inserting(CRLRelations(crl, certificates: certificates).lines(), into: DocumentRenderer.text(crl, heading: heading, now: now))
+    }
+
+    private func certificateText(_ certificate: Certificate, heading: String) -> String {
+        let revocations = self.revocations(of: certificate).map { item in
+            "by the CRL in \(item.file) since \(item.entry.revocationDate.rfc3339)" + (item.entry.reason.map { ", " + $0.title } ?? "")
+        }
+        // Right under the validity (its row and the relative-time line): as plain to see.
+        return Self.inserting(DocumentRenderer.rows("REVOKED", revocations),
+                              into: DocumentRenderer.text(certificate, heading: heading, now: now), after: "  Validity:", skipping: 1)
+    }
+
+    private func certificateJSON(_ certificate: Certificate, _ source: JSONValue) -> JSONValue {
+        var object = DocumentRenderer.json(certificate, source: source, now: now)
+        object.append("revokedBy", .array(revocations(of: certificate).map { item in
+            .object([("file", .string(item.file)), ("revocationDate", .string(item.entry.revocationDate.rfc3339)),
+                     ("reason", item.entry.reason.map { .string($0.name) } ?? .null)])
+        }))
+        return object
+    }
+
+    /// The CRLs among the inputs that list `certificate` (same issuer name, its serial).
+    private func revocations(of certificate: Certificate) -> [(file: String, entry: RevokedCertificate)] {
+        crls.compactMap { item in
+            guard item.crl.issuer.matches(certificate.issuer),
+                  let entry = item.crl.revocation(of: certificate.serialNumber) else { return nil }
+            return (item.file, entry)
+        }
+    }
+
+    /// `rows` placed after the row starting with `after` (and `skipping` lines more), else
+    /// before the "Extensions:" heading of a rendered document, else at its end.
+    static func inserting(_ rows: [String], into text: String, after: String? = nil, skipping: Int = 0) -> String {
+        guard !rows.isEmpty else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var index = lines.firstIndex { $0 == "  Extensions:" || $0 == "  Requested extensions:" } ?? lines.endIndex
+        if let after, let row = lines.firstIndex(where: { $0.hasPrefix(after) }) {
+            index = min(row + 1 + skipping, lines.endIndex)
+        }
+        lines.insert(contentsOf: rows, at: index)
+        return lines.joined(separator: "\n")
+    }
+
+    private func crlJSON(_ crl: CertificateRevocationList, _ source: JSONValue) -> JSONValue {
+        var object = DocumentRenderer.json(crl, source: source)
+        for (key, value) in CRLRelations(crl, certificates: certificates).json() { object.append(key, value) }
+        return object
     }
 
     private func lines(_ item: FileContents.Item, place: String) -> String {
@@ -133,30 +187,28 @@ struct ShowRenderer {
             switch entry.item {
             case .certificate(let certificate):
                 number += 1
-                items.append(DocumentRenderer.json(certificate, source: source(entry.pemLine, certificate: number), now: now))
+                items.append(certificateJSON(certificate, source(entry.pemLine, certificate: number)))
             case .certificateRequest(let request):
                 var object = DocumentRenderer.json(request, source: source(entry.pemLine))
                 object.append("matches", KeyRenderer.matchJSON(
                     { request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) }, certificates: certificates))
                 items.append(object)
             case .crl(let crl):
-                items.append(DocumentRenderer.json(crl, source: source(entry.pemLine)))
+                items.append(crlJSON(crl, source(entry.pemLine)))
             case .pkcs7(let bundle):
                 items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
                 for certificate in bundle.certificates {
                     number += 1
-                    items.append(DocumentRenderer.json(
-                        certificate, source: source(entry.pemLine, container: "pkcs7", certificate: number), now: now))
+                    items.append(certificateJSON(certificate, source(entry.pemLine, container: "pkcs7", certificate: number)))
                 }
-                items += bundle.crls.map { DocumentRenderer.json($0, source: source(entry.pemLine, container: "pkcs7")) }
+                items += bundle.crls.map { crlJSON($0, source(entry.pemLine, container: "pkcs7")) }
             case .pkcs12(let bundle):
                 items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
                 for certificate in bundle.certificates {
                     number += 1
-                    items.append(DocumentRenderer.json(
-                        certificate, source: source(entry.pemLine, container: "pkcs12", certificate: number), now: now))
+                    items.append(certificateJSON(certificate, source(entry.pemLine, container: "pkcs12", certificate: number)))
                 }
-                items += bundle.crls.map { DocumentRenderer.json($0, source: source(entry.pemLine, container: "pkcs12")) }
+                items += bundle.crls.map { crlJSON($0, source(entry.pemLine, container: "pkcs12")) }
             case .privateKey, .encryptedPrivateKey, .publicKey:
                 items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
             }

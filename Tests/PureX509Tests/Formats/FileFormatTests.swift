@@ -77,6 +77,15 @@ struct FileFormatTests {
                bytes: [0x30, 0x80, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02, 0xA0, 0x80],
                kind: .pkcs7(isBER: true), adviceContains: "openssl pkcs7"),
         Sample(name: "unknown DER", bytes: [0x30, 0x03, 0x01, 0x01, 0xFF], kind: .unknownDER, adviceContains: nil),
+        // Windows line ends: CR LF is one Swift Character, neither "\n" nor "\r".
+        Sample(name: "PEM with CR LF", bytes: Array("-----BEGIN CERTIFICATE-----\r\nMAA=\r\n-----END CERTIFICATE-----\r\n".utf8),
+               kind: .pem(labels: ["CERTIFICATE"]), adviceContains: nil),
+        Sample(name: "OpenSSH private key with CR LF",
+               bytes: Array("-----BEGIN OPENSSH PRIVATE KEY-----\r\nb3BlbnNzaC1rZXktdjE=\r\n-----END OPENSSH PRIVATE KEY-----\r\n".utf8),
+               kind: .openSSHPrivateKey, adviceContains: "ssh-keygen"),
+        Sample(name: "OpenSSH public key with CR LF",
+               bytes: Array("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJ1c3Rlcg me@host\r\nssh-rsa AAAAB3 you@host\r\n".utf8),
+               kind: .openSSHPublicKey, adviceContains: "ssh-keygen"),
     ]
 
     @Test("hand-made samples", arguments: samples)
