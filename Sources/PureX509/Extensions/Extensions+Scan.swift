@@ -17,7 +17,7 @@ extension Extensions {
     ) -> [ExtensionEntry]? {
         guard sequence.end <= buffer.count else { return nil }
         var entries: [ExtensionEntry] = []
-        entries.reserveCapacity(10)
+        entries.reserveCapacity(8)  // as the reference path: same retained size
         // Known kinds seen so far, one bit per raw value (at most 203).
         var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var position = sequence.contentStart

@@ -14,7 +14,7 @@ extension DistinguishedName {
     /// the reference parser, which accepts the valid rarities and throws the precise error
     /// (field and byte offset) for the rest. The scan therefore never accepts a name the
     /// reference parser rejects, and records exactly the entries it would record; the test
-    /// `NameScanTests` compares the two on every bit flip of real certificates.
+    /// `ScanEquivalenceTests` compares the two on every bit flip of real certificates.
     static func scanAttributes(
         _ buffer: UnsafeBufferPointer<UInt8>, name: DERElement, into entries: inout [NameAttributeEntry], firstEntry: Int
     ) -> Bool {
