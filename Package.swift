@@ -30,10 +30,13 @@ let package = Package(
         .executableTarget(name: "limbo-harness", dependencies: ["PureX509Limbo"], swiftSettings: strict),
         .testTarget(name: "PureX509ASN1Tests", dependencies: ["PureX509ASN1"], swiftSettings: strict),
         .testTarget(name: "PureX509CryptoTests", dependencies: ["PureX509Crypto"], swiftSettings: strict),
+        // The diagnosis scenarios of TestVectors/scenarios, read by both the library and the
+        // CLI tests.
+        .target(name: "PureX509ScenarioSupport", dependencies: ["PureX509"], path: "Tests/PureX509ScenarioSupport", swiftSettings: strict),
         .testTarget(
-            name: "PureX509Tests", dependencies: ["PureX509", "PureX509Limbo"],
+            name: "PureX509Tests", dependencies: ["PureX509", "PureX509Limbo", "PureX509ScenarioSupport"],
             exclude: ["Verification/limbo-expectations.json"], swiftSettings: strict),
-        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509"], swiftSettings: strict),
+        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509", "PureX509ScenarioSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PureX509
+import PureX509ScenarioSupport
 import Testing
 @testable import x509dump
 

@@ -4,37 +4,43 @@ import PureX509
 /// One folder of TestVectors/scenarios (made by TestVectors/gen/40-scenarios.sh): the files
 /// a server is configured with and `expected.json`, the findings `x509dump diagnose` must
 /// report for them, exactly.
-struct DiagnosisScenario: Sendable, CustomStringConvertible {
-    struct Expected: Hashable, Sendable, Comparable, CustomStringConvertible {
-        let code: String
-        let severity: String
-        let certificate: Int?
+public struct DiagnosisScenario: Sendable, CustomStringConvertible {
+    public struct Expected: Hashable, Sendable, Comparable, CustomStringConvertible {
+        public let code: String
+        public let severity: String
+        public let certificate: Int?
 
-        static func < (lhs: Expected, rhs: Expected) -> Bool {
+        public init(code: String, severity: String, certificate: Int?) {
+            self.code = code
+            self.severity = severity
+            self.certificate = certificate
+        }
+
+        public static func < (lhs: Expected, rhs: Expected) -> Bool {
             (lhs.code, lhs.severity, lhs.certificate ?? -1) < (rhs.code, rhs.severity, rhs.certificate ?? -1)
         }
 
-        var description: String { "\(severity) \(code) \(certificate.map { "#\($0)" } ?? "-")" }
+        public var description: String { "\(severity) \(code) \(certificate.map { "#\($0)" } ?? "-")" }
     }
 
-    let name: String
-    let arguments: [String]
-    let modes: [String: Int]
-    let exitCode: Int32
-    let findings: [Expected]
-    let fixedChain: [String]?
+    public let name: String
+    public let arguments: [String]
+    public let modes: [String: Int]
+    public let exitCode: Int32
+    public let findings: [Expected]
+    public let fixedChain: [String]?
 
-    var description: String { name }
+    public var description: String { name }
 
-    static let folder = packageRoot.appendingPathComponent("TestVectors/scenarios")
+    public static let folder = scenarioPackageRoot.appendingPathComponent("TestVectors/scenarios")
 
     /// Every scenario, by folder name.
-    static func all() -> [DiagnosisScenario] {
+    public static func all() -> [DiagnosisScenario] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.sorted().compactMap { try? load($0) }
     }
 
-    static func load(_ name: String) throws -> DiagnosisScenario {
+    public static func load(_ name: String) throws -> DiagnosisScenario {
         let data = try Data(contentsOf: folder.appendingPathComponent(name).appendingPathComponent("expected.json"))
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
             let arguments = object["args"] as? [String], let exit = object["exit"] as? Int,
@@ -51,7 +57,7 @@ struct DiagnosisScenario: Sendable, CustomStringConvertible {
 
     /// Copies the folder to a fresh temporary directory with the file modes a careful
     /// administrator would set (600), except those `modes` names; returns the copy.
-    func materialize() throws -> URL {
+    public func materialize() throws -> URL {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("purex509-scenario-\(name)-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: DiagnosisScenario.folder.appendingPathComponent(name), to: target)
         if let walker = FileManager.default.enumerator(atPath: target.path) {
@@ -68,7 +74,7 @@ struct DiagnosisScenario: Sendable, CustomStringConvertible {
 
     /// The arguments with file names made absolute under `directory` (tests run in
     /// parallel, so none may change the working directory).
-    func absoluteArguments(in directory: URL) -> [String] {
+    public func absoluteArguments(in directory: URL) -> [String] {
         let pathOptions: Set<String> = ["--cert", "--key", "--ca", "--repair-from", "--tf-serving-config"]
         var result: [String] = []
         var previous = ""
@@ -83,3 +89,7 @@ struct DiagnosisScenario: Sendable, CustomStringConvertible {
         return result
     }
 }
+
+/// The package root (this file is Tests/PureX509ScenarioSupport/DiagnosisScenario.swift).
+let scenarioPackageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
