@@ -64,63 +64,117 @@ def h64(v):
     return "0x%016X" % v
 
 
-def gen_sha2(name, word, rounds, k, wbits, doc, sigmas, fmt):
+SHA2_DOC = """///
+/// The message schedule (section 6.%(sec)s.2 step 1) is computed %(lanes)d words at a time in
+/// `%(vec)s` registers and stored with the round constant already added, W[t] + K[t], in a
+/// stack buffer: a round then reads one word from memory instead of keeping sixteen schedule
+/// words live in general-purpose registers (there are not enough of them: the old fully
+/// scalar form spilled), and the SIMD unit does that work beside the integer rounds. Each
+/// block's rounds run while the schedule of the next block is computed, so the two overlap.
+/// Baseline x86-64 (SSE2) and ARM64 both have the vector shifts, XORs and adds this needs.
+"""
+
+
+def sha2_params(wbits):
+    if wbits == 32:
+        return dict(word="UInt32", lanes=4, rounds=64, k=sha256_k(), fmt=h32, sec="2",
+                    S0=(2, 13, 22), S1=(6, 11, 25), s0=(7, 18, 3), s1=(17, 19, 10))
+    return dict(word="UInt64", lanes=2, rounds=80, k=sha512_k(), fmt=h64, sec="4",
+                S0=(28, 34, 39), S1=(14, 18, 41), s0=(1, 8, 7), s1=(19, 61, 6))
+
+
+def sha2_header(name, doc, P, L):
+    word = P["word"]
+    wbits = 32 if word == "UInt32" else 64
+    L.append(HEADER)
+    L.append(doc)
+    L.append(SHA2_DOC % dict(sec=P["sec"], lanes=P["lanes"], vec="SIMD%d<%s>" % (P["lanes"], word)))
+    L.append("struct %s: BlockCompressor {\n" % name)
+    L.append("    static var blockSize: Int { %d }\n" % (16 * wbits // 8))
+    L.append("    static var lengthFieldSize: Int { %d }\n" % (16 if wbits == 64 else 8))
+    L.append("    static var littleEndianLength: Bool { false }\n\n")
+    L.append("    var h0, h1, h2, h3, h4, h5, h6, h7: %s\n\n" % word)
+    L.append("    init(_ iv: (%s)) {\n" % ", ".join([word] * 8))
+    L.append("        (h0, h1, h2, h3, h4, h5, h6, h7) = iv\n    }\n\n")
+    L.append("    func store(_ output: UnsafeMutableRawPointer, count: Int) {\n")
+    L.append("        var words = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian,\n")
+    L.append("                     h4.bigEndian, h5.bigEndian, h6.bigEndian, h7.bigEndian)\n")
+    L.append(STORE)
+
+
+def sha2_load(P, var, ptr, group, indent):
+    """x<var> = message words group*lanes ..< (group+1)*lanes of the block at ptr, big-endian."""
+    word, lanes = P["word"], P["lanes"]
+    step = 4 if word == "UInt32" else 8
+    if lanes == 4:
+        return "%sx%d = byteSwapped(%s.loadUnaligned(fromByteOffset: %d, as: SIMD4<UInt32>.self))\n" % (
+            indent, var, ptr, group * 16)
+    loads = ["UInt64(bigEndian: %s.loadUnaligned(fromByteOffset: %d, as: UInt64.self))" % (ptr, (group * 2 + m) * step)
+             for m in range(2)]
+    return "%sx%d = SIMD2(\n%s    %s,\n%s    %s\n%s)\n" % (indent, var, indent, loads[0], indent, loads[1], indent)
+
+
+def sha2_next(P, j, indent):
+    """x<j> = the next group of schedule words, from the registers holding the last sixteen."""
+    if P["lanes"] == 4:
+        return "%sx%d = nextWords(x%d, x%d, x%d, x%d)\n" % (indent, j, j, (j + 1) % 4, (j + 2) % 4, (j + 3) % 4)
+    return "%sx%d = nextWords(x%d, x%d, x%d, x%d, x%d)\n" % (
+        indent, j, j, (j + 1) % 8, (j + 4) % 8, (j + 5) % 8, (j + 7) % 8)
+
+
+def sha2_store(indent, buffer, j, k, offset, vec):
+    """Stores x<j> + k (the round constants) at `offset` in `buffer`."""
+    return "%s%s.storeBytes(\n%s    of: x%d &+ %s,\n%s    toByteOffset: %s, as: %s.self\n%s)\n" % (
+        indent, buffer, indent, j, k, indent, offset, vec, indent)
+
+
+def sha2_kvec(P, group):
+    lanes = P["lanes"]
+    return "SIMD%d<%s>(%s)" % (lanes, P["word"], ", ".join(P["fmt"](P["k"][group * lanes + i]) for i in range(lanes)))
+
+
+def sha2_round(t, offset, indent, buffer):
     names = list("abcdefgh")
-    lines = []
-    lines.append(HEADER)
-    lines.append(doc)
-    lines.append("struct %s: BlockCompressor {\n" % name)
-    lines.append("    static var blockSize: Int { %d }\n" % (16 * wbits // 8))
-    lines.append("    static var lengthFieldSize: Int { %d }\n" % (16 if wbits == 64 else 8))
-    lines.append("    static var littleEndianLength: Bool { false }\n\n")
-    lines.append("    var h0, h1, h2, h3, h4, h5, h6, h7: %s\n\n" % word)
-    lines.append("    init(_ iv: (%s)) {\n" % ", ".join([word] * 8))
-    lines.append("        (h0, h1, h2, h3, h4, h5, h6, h7) = iv\n    }\n\n")
-    lines.append("    func store(_ output: UnsafeMutableRawPointer, count: Int) {\n")
-    lines.append("        var words = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian,\n")
-    lines.append("                     h4.bigEndian, h5.bigEndian, h6.bigEndian, h7.bigEndian)\n")
-    lines.append(STORE)
-    step = wbits // 8
-    lines.append("    /// Processes `count` consecutive %d-byte blocks starting at `blocks`.\n" % (16 * step))
-    lines.append("    mutating func compress(_ blocks: UnsafeRawPointer, count: Int) {\n")
-    lines.append("        var p = blocks\n")
-    lines.append("        var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)\n")
-    lines.append("        for _ in 0..<count {\n")
-    lines.append("            var bc = b ^ c\n")
-    for i in range(16):
-        lines.append("            var w%d = %s(bigEndian: p.loadUnaligned(fromByteOffset: %d, as: %s.self))\n"
-                     % (i, word, i * step, word))
-    for t in range(rounds):
-        if t >= 16:
-            j = t % 16
-            lines.append("            w%d &+= smallSigma1(w%d) &+ w%d &+ smallSigma0(w%d)\n"
-                         % (j, (t - 2) % 16, (t - 7) % 16, (t - 15) % 16))
-        r = [names[(i - t) % 8] for i in range(8)]
-        lines.append("            round(%s, %s, %s, &%s, %s, %s, %s, &%s, %s &+ w%d, &bc)\n"
-                     % (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], fmt(k[t]), t % 16))
-    lines.append("            h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d\n")
-    lines.append("            h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h\n")
-    lines.append("            (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)\n")
-    lines.append("            p += %d\n" % (16 * step))
-    lines.append("        }\n    }\n")
-    lines.append("}\n\n")
-    (S0, S1, s0, s1) = sigmas
-    lines.append("// FIPS 180-4 section 4.1.%d: the four sigma functions and one round (section 6.%d.2 step 3),\n"
-                 % (2 if wbits == 32 else 3, 2 if wbits == 32 else 4))
-    lines.append("// written with the working variables renamed instead of shifted.\n\n")
-    lines.append("@_transparent\nprivate func rotr(_ x: %s, _ n: %s) -> %s {\n    (x &>> n) | (x &<< (%d &- n))\n}\n\n"
-                 % (word, word, word, wbits))
-    # Nested rotations need one register copy instead of three (x86 rotates in place).
-    lines.append("@_transparent\nprivate func bigSigma0(_ x: %s) -> %s {\n    rotr(rotr(rotr(x, %d) ^ x, %d) ^ x, %d)\n}\n\n"
-                 % (word, word, S0[2] - S0[1], S0[1] - S0[0], S0[0]))
-    lines.append("@_transparent\nprivate func bigSigma1(_ x: %s) -> %s {\n    rotr(rotr(rotr(x, %d) ^ x, %d) ^ x, %d)\n}\n\n"
-                 % (word, word, S1[2] - S1[1], S1[1] - S1[0], S1[0]))
-    lines.append("@_transparent\nprivate func smallSigma0(_ x: %s) -> %s {\n    rotr(rotr(x, %d) ^ x, %d) ^ (x &>> %d)\n}\n\n"
-                 % (word, word, s0[1] - s0[0], s0[0], s0[2]))
-    lines.append("@_transparent\nprivate func smallSigma1(_ x: %s) -> %s {\n    rotr(rotr(x, %d) ^ x, %d) ^ (x &>> %d)\n}\n\n"
-                 % (word, word, s1[1] - s1[0], s1[0], s1[2]))
-    lines.append("""/// One round: T1 = h + Σ1(e) + Ch(e, f, g) + K + W; d += T1; h = T1 + Σ0(a) + Maj(a, b, c).
-/// Σ1(e) is added last because it is the longest chain (measured: about ten per cent faster).
+    r = [names[(i - t) % 8] for i in range(8)]
+    return "%sround(%s, %s, %s, &%s, %s, %s, %s, &%s, %s.load(fromByteOffset: %s, as: %%s.self), &bc)\n" % (
+        indent, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], buffer, offset)
+
+
+def sha2_expand(P, L):
+    """The whole schedule of one block, for the first block of a call."""
+    lanes, rounds = P["lanes"], P["rounds"]
+    nvec = 16 // lanes
+    L.append("/// Writes W[t] + K[t] for t = 0 ..< %d of the block at `block` to `schedule` (the first block\n" % rounds)
+    L.append("/// of a call; later blocks are expanded while the previous block's rounds run).\n")
+    L.append("@inline(never)\n")
+    L.append("private func expandSchedule(_ block: UnsafeRawPointer, into schedule: UnsafeMutableRawPointer) {\n")
+    L.append("    var %s: SIMD%d<%s>\n" % (", ".join("x%d" % i for i in range(nvec)), lanes, P["word"]))
+    for group in range(rounds // lanes):
+        j = group % nvec
+        L.append(sha2_load(P, j, "block", group, "    ") if group < nvec else sha2_next(P, j, "    "))
+        L.append(sha2_store("    ", "schedule", j, sha2_kvec(P, group), str(group * 16), "SIMD%d<%s>" % (lanes, P["word"])))
+    L.append("}\n\n")
+
+
+def sha2_functions(P, L):
+    word, lanes = P["word"], P["lanes"]
+    wbits = 32 if word == "UInt32" else 64
+    vec = "SIMD%d<%s>" % (lanes, word)
+    S0, S1, s0, s1 = P["S0"], P["S1"], P["s0"], P["s1"]
+    L.append("// FIPS 180-4 section 4.1.%s: the four sigma functions, one round (section 6.%s.2 step 3,\n"
+             % ("2" if wbits == 32 else "3", P["sec"]))
+    L.append("// with the working variables renamed instead of shifted) and the schedule (step 1).\n\n")
+    L.append("@_transparent\nprivate func rotr(_ x: %s, _ n: %s) -> %s {\n    (x &>> n) | (x &<< (%d &- n))\n}\n\n"
+             % (word, word, word, wbits))
+    # Three independent rotations: two instructions more than the nested form
+    # rotr(rotr(rotr(x, a) ^ x, b) ^ x, c), but a chain of three instead of five, and with the
+    # schedule off the integer units the rounds are bound by that chain (measured).
+    for nm, S in (("bigSigma0", S0), ("bigSigma1", S1)):
+        L.append("@_transparent\nprivate func %s(_ x: %s) -> %s {\n    rotr(x, %d) ^ rotr(x, %d) ^ rotr(x, %d)\n}\n\n"
+                 % (nm, word, word, S[0], S[1], S[2]))
+    L.append("""/// One round: T1 = h + Σ1(e) + Ch(e, f, g) + K + W; d += T1; h = T1 + Σ0(a) + Maj(a, b, c).
+/// `kw` is K[t] + W[t] from the schedule buffer. The sums are grouped so that e and a each go
+/// through their Σ and two adds: h + kw + Ch and Maj are ready earlier.
 /// Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, and this round's a ^ b is the next round's b ^ c,
 /// carried in `bc`.
 @_transparent
@@ -128,14 +182,189 @@ private func round(
     _ a: %(w)s, _ b: %(w)s, _ c: %(w)s, _ d: inout %(w)s,
     _ e: %(w)s, _ f: %(w)s, _ g: %(w)s, _ h: inout %(w)s, _ kw: %(w)s, _ bc: inout %(w)s
 ) {
-    let t1 = (h &+ kw &+ (g ^ (e & (f ^ g)))) &+ bigSigma1(e)
-    d &+= t1
+    let x = h &+ kw &+ (g ^ (e & (f ^ g)))
+    let s1 = bigSigma1(e)
+    d = (d &+ x) &+ s1
     let ab = a ^ b
-    h = t1 &+ bigSigma0(a) &+ ((ab & bc) ^ b)
+    h = ((x &+ s1) &+ ((ab & bc) ^ b)) &+ bigSigma0(a)
     bc = ab
 }
+
 """ % {"w": word})
-    return "".join(lines)
+    # The vector sigmas are written as five shifts XORed in an order that never puts the two
+    # halves of one rotation side by side: LLVM turns such a pair into a rotate, and x86 has
+    # no SSE2 vector rotate, so it would split the vector into scalar rotates (checked in the
+    # generated assembly).
+    L.append("// σ0 and σ1 on %d words at once. Written as shifts in this order on purpose: if the two\n" % lanes)
+    L.append("// halves of a rotation stand side by side LLVM forms a rotate, which SSE2 lacks, and then\n")
+    L.append("// splits the vector into scalar rotates (seen in the assembly).\n\n")
+    for nm, s in (("smallSigma0", s0), ("smallSigma1", s1)):
+        L.append("@_transparent\nprivate func %s(_ x: %s) -> %s {\n" % (nm, vec, vec))
+        L.append("    var t = x &>> %d\n    t ^= x &<< %d\n    t ^= x &>> %d\n    t ^= x &<< %d\n    t ^= x &>> %d\n    return t\n}\n\n"
+                 % (s[2], wbits - s[1], s[0], wbits - s[0], s[1]))
+    if lanes == 4:
+        L.append("""/// The big-endian words of a block, byte-swapped in a vector register.
+@_transparent
+private func byteSwapped(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+    let r = (x &<< 16) | (x &>> 16)
+    return ((r & 0x00FF_00FF) &<< 8) | ((r &>> 8) & 0x00FF_00FF)
+}
+
+/// W[t ..< t+4] from x0 = W[t-16 ..< t-12], x1 = W[t-12 ..< t-8], x2 = W[t-8 ..< t-4] and
+/// x3 = W[t-4 ..< t]: W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16]. W[t+2] and W[t+3]
+/// need σ1 of W[t] and W[t+1], so σ1 is applied in two halves.
+@_transparent
+private func nextWords(
+    _ x0: SIMD4<UInt32>, _ x1: SIMD4<UInt32>, _ x2: SIMD4<UInt32>, _ x3: SIMD4<UInt32>
+) -> SIMD4<UInt32> {
+    let w15 = SIMD4(x0[1], x0[2], x0[3], x1[0])
+    let w7 = SIMD4(x2[1], x2[2], x2[3], x3[0])
+    let low = x0 &+ smallSigma0(w15) &+ w7 &+ smallSigma1(SIMD4(x3[2], x3[3], 0, 0))
+    return low &+ smallSigma1(SIMD4(0, 0, low[0], low[1]))
+}
+""")
+    else:
+        L.append("""/// W[t ..< t+2] from x0 = W[t-16 ..< t-14], x1 = W[t-14 ..< t-12], x4 = W[t-8 ..< t-6],
+/// x5 = W[t-6 ..< t-4] and x7 = W[t-2 ..< t]: W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16].
+@_transparent
+private func nextWords(
+    _ x0: SIMD2<UInt64>, _ x1: SIMD2<UInt64>, _ x4: SIMD2<UInt64>, _ x5: SIMD2<UInt64>, _ x7: SIMD2<UInt64>
+) -> SIMD2<UInt64> {
+    x0 &+ smallSigma0(SIMD2(x0[1], x1[0])) &+ SIMD2(x4[1], x5[0]) &+ smallSigma1(x7)
+}
+""")
+
+
+def gen_sha256(name, doc):
+    """Fully unrolled rounds; the schedule buffer has two halves, the current block's W + K and
+    the next block's, swapped after each block (measured faster than one half rewritten in
+    place, and faster than rounds rolled 16 at a time, which spilled the loop index)."""
+    P = sha2_params(32)
+    L = []
+    sha2_header(name, doc, P, L)
+    L.append("""    /// Processes `count` consecutive 64-byte blocks starting at `blocks`.
+    mutating func compress(_ blocks: UnsafeRawPointer, count: Int) {
+        guard count > 0 else { return }
+        // W + K for two blocks (2 x 64 x 4 bytes): on the stack, no allocation.
+        withUnsafeTemporaryAllocation(byteCount: 512, alignment: 16) { buffer in
+            guard let schedule = buffer.baseAddress else { return }
+            compress(blocks, count: count, schedule: schedule)
+        }
+    }
+
+    @inline(__always)
+    private mutating func compress(_ blocks: UnsafeRawPointer, count: Int, schedule: UnsafeMutableRawPointer) {
+        var current = schedule
+        var next = schedule + 256
+        expandSchedule(blocks, into: current)
+        var p = blocks
+        var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+        for i in 0..<count {
+            // The block whose schedule goes into `next`; after the last block, this one again
+            // (computed and not used: cheaper than a second copy of the rounds).
+            let q = i + 1 < count ? p + 64 : p
+            var bc = b ^ c
+""")
+    ind = "            "
+    for j in range(4):
+        L.append(sha2_load(P, j, "q", j, ind + "var "[:0]).replace(ind + "x", ind + "var x", 1))
+        L.append(sha2_store(ind, "next", j, sha2_kvec(P, j), str(j * 16), "SIMD4<UInt32>"))
+    for t in range(64):
+        L.append(sha2_round(t, str(4 * t), ind, "current") % "UInt32")
+        # after rounds 4g .. 4g+3, the next block's group g + 4
+        if t % 4 == 3 and t // 4 + 4 < 16:
+            grp = t // 4 + 4
+            j = grp % 4
+            L.append(sha2_next(P, j, ind))
+            L.append(sha2_store(ind, "next", j, sha2_kvec(P, grp), str(grp * 16), "SIMD4<UInt32>"))
+    L.append("""            h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+            h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+            (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            swap(&current, &next)
+            p = q
+        }
+    }
+}
+
+""")
+    sha2_expand(P, L)
+    sha2_functions(P, L)
+    return "".join(L)
+
+
+def gen_sha512(name, doc):
+    """Rounds rolled 16 at a time (five passes; a fully unrolled body was measured no faster
+    than the old code, its size being the limit), one schedule buffer rewritten in place: each
+    pass reads 16 words of W + K, then stores the next block's 16 words over them."""
+    P = sha2_params(64)
+    L = []
+    sha2_header(name, doc, P, L)
+    L.append("""    /// Processes `count` consecutive 128-byte blocks starting at `blocks`.
+    mutating func compress(_ blocks: UnsafeRawPointer, count: Int) {
+        guard count > 0 else { return }
+        // W + K for one block (80 x 8 bytes): on the stack, no allocation.
+        withUnsafeTemporaryAllocation(byteCount: 640, alignment: 16) { buffer in
+            guard let schedule = buffer.baseAddress else { return }
+            sha512RoundConstants.withUnsafeBytes { table in
+                guard let constants = table.baseAddress else { return }
+                compress(blocks, count: count, schedule: schedule, constants: constants)
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func compress(
+        _ blocks: UnsafeRawPointer, count: Int, schedule: UnsafeMutableRawPointer, constants: UnsafeRawPointer
+    ) {
+        expandSchedule(blocks, into: schedule)
+        var p = blocks
+        var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+        var x0 = SIMD2<UInt64>.zero, x1 = x0, x2 = x0, x3 = x0, x4 = x0, x5 = x0, x6 = x0, x7 = x0
+        for i in 0..<count {
+            let more = i + 1 < count
+            let q = more ? p + 128 : p
+            var bc = b ^ c
+            var offset = 0
+            repeat {
+                // The next block's words for the 16 slots this pass reads: its message words
+                // on the first pass, then its schedule (not computed after the last block; the
+                // stores below then write stale words nobody reads).
+                if offset == 0 {
+""")
+    ind = "                    "
+    for j in range(8):
+        L.append(sha2_load(P, j, "q", j, ind))
+    L.append("                } else if more {\n")
+    for j in range(8):
+        L.append(sha2_next(P, j, ind))
+    L.append("                }\n")
+    ind = "                "
+    for t in range(16):
+        L.append(sha2_round(t, "offset + %d" % (8 * t), ind, "schedule") % "UInt64")
+        if t % 2 == 1:
+            j = t // 2
+            L.append(sha2_store(ind, "schedule", j,
+                                "constants.loadUnaligned(fromByteOffset: offset + %d, as: SIMD2<UInt64>.self)" % (j * 16),
+                                "offset + %d" % (j * 16), "SIMD2<UInt64>"))
+    L.append("""                offset += 128
+            } while offset < 640
+            h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+            h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+            (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            p = q
+        }
+    }
+}
+
+/// K[0 ..< 80] (FIPS 180-4 section 4.2.3), added to the schedule words as they are stored.
+private let sha512RoundConstants: [UInt64] = [
+""")
+    for i in range(0, 80, 4):
+        L.append("    " + ", ".join(h64(x) for x in P["k"][i:i + 4]) + ",\n")
+    L.append("]\n\n")
+    sha2_expand(P, L)
+    sha2_functions(P, L)
+    return "".join(L)
 
 
 def gen_sha1():
@@ -267,15 +496,13 @@ def main():
     assert k512[0] == 0x428A2F98D728AE22 and k512[79] == 0x6C44198C4A475817
     assert md5_t()[0] == 0xD76AA478 and md5_t()[63] == 0xEB86D391
     os.makedirs(OUT, exist_ok=True)
-    write("SHA256Compressor.swift", gen_sha2(
-        "SHA256Compressor", "UInt32", 64, k256, 32,
-        "/// The SHA-256 compression function (FIPS 180-4 section 6.2.2), unrolled; SHA-224 shares it.\n",
-        ((2, 13, 22), (6, 11, 25), (7, 18, 3), (17, 19, 10)), h32))
-    write("SHA512Compressor.swift", gen_sha2(
-        "SHA512Compressor", "UInt64", 80, k512, 64,
-        "/// The SHA-512 compression function (FIPS 180-4 section 6.4.2), unrolled; SHA-384 and\n"
-        "/// SHA-512/256 share it.\n",
-        ((28, 34, 39), (14, 18, 41), (1, 8, 7), (19, 61, 6)), h64))
+    write("SHA256Compressor.swift", gen_sha256(
+        "SHA256Compressor",
+        "/// The SHA-256 compression function (FIPS 180-4 section 6.2.2), unrolled; SHA-224 shares it.\n"))
+    write("SHA512Compressor.swift", gen_sha512(
+        "SHA512Compressor",
+        "/// The SHA-512 compression function (FIPS 180-4 section 6.4.2); SHA-384 and SHA-512/256\n"
+        "/// share it.\n"))
     write("SHA1Compressor.swift", gen_sha1())
     write("MD5Compressor.swift", gen_md5())
 
