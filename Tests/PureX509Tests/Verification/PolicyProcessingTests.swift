@@ -203,4 +203,24 @@ struct PolicyProcessingTests {
         #expect(result.isValid)
         #expect(result.validPolicies == [Self.p1])
     }
+
+    /// The diagnosis names a policy failure among the paths tried (the `no-path` finding
+    /// carries the verifier's reason and the certificate).
+    @Test func diagnosisExplainsAPolicyFailure() throws {
+        func source(_ name: String) -> DiagnosisSource {
+            DiagnosisSource.read(packageRoot.appendingPathComponent("TestVectors/policies/\(name).pem").path)
+        }
+        let input = DiagnosisInput(
+            certificates: [source("rep0-leaf-none"), source("ica-rep0")], trustAnchors: [source("root")],
+            host: "www.example.com", time: Self.june2026)
+        let report = Diagnosis.run(input)
+        let finding = try #require(report.findings.first { $0.code == .noPath }, "\(report.findings.map(\.code))")
+        #expect(finding.message.contains("no valid certificate policy at certificate #0"))
+        #expect(finding.message.contains("no certificatePolicies extension"))
+        // The same files with a leaf that asserts P1 have no such finding.
+        let fine = Diagnosis.run(DiagnosisInput(
+            certificates: [source("rep0-leaf-p1"), source("ica-rep0")], trustAnchors: [source("root")],
+            host: "www.example.com", time: Self.june2026))
+        #expect(!fine.findings.contains { $0.code == .noPath })
+    }
 }
