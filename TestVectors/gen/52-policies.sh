@@ -21,6 +21,8 @@
 #   ica-self-roll   anyPolicy, self-issued (CN=Policy ICA Self, its own key) under ica-self
 #                   self-leaf-none (no policies), self-leaf-p1 (P1), both under ica-self-roll
 #   ica-map-any     P1, policyMappings P1:anyPolicy    map-any-leaf-p1 P1
+#   ica-none-rep0   ica-none's subject and key again, with P1 and requireExplicitPolicy 0
+#                   (a second path for leaf-none that fails while ica-none's passes)
 #   bomb-1..bomb-4  P1..P8, each mapped to all of P1..P8 (64 mappings), a chain
 #                   bomb-1 <- bomb-2 <- bomb-3 <- bomb-4; bomb-leaf P1..P8 under bomb-4:
 #                   the valid_policy_tree has 8^k nodes at depth k
@@ -128,6 +130,8 @@ leaf() {
 key root; csr root "/O=PureX509 Tests/CN=Policy Test Root"; sign root root root 6001 20250101000000Z 20400101000000Z
 
 ca ica-none root ca_none 6101;          leaf leaf-none ica-none leaf_none 6201
+cp "$work/ica-none.csr" "$work/ica-none-rep0.csr"
+sign ica-none-rep0 root ca_rep0 6121 20250101000000Z 20350101000000Z
 ca ica-p1p2 root ca_p1p2 6102;          leaf leaf-p1 ica-p1p2 leaf_p1 6202; leaf leaf-p3 ica-p1p2 leaf_p3 6203
 ca ica-any root ca_any 6103;            leaf any-leaf-p1 ica-any leaf_p1 6204; leaf any-leaf-any ica-any leaf_any 6205
 ca ica-rep0 root ca_rep0 6104;          leaf rep0-leaf-none ica-rep0 leaf_none 6206; leaf rep0-leaf-p1 ica-rep0 leaf_p1 6207
@@ -143,7 +147,7 @@ ca ica-map-any root ca_map_any 6116;    leaf map-any-leaf-p1 ica-map-any leaf_p1
 ca bomb-1 root ca_bomb 6117; ca bomb-2 bomb-1 ca_bomb 6118; ca bomb-3 bomb-2 ca_bomb 6119; ca bomb-4 bomb-3 ca_bomb 6120
 leaf bomb-leaf bomb-4 leaf_bomb 6217
 
-for name in root ica-none leaf-none ica-p1p2 leaf-p1 leaf-p3 ica-any any-leaf-p1 any-leaf-any \
+for name in root ica-none leaf-none ica-none-rep0 ica-p1p2 leaf-p1 leaf-p3 ica-any any-leaf-p1 any-leaf-any \
     ica-rep0 rep0-leaf-none rep0-leaf-p1 ica-map map-leaf-p2 map-leaf-p1 \
     ica-ipm0 ipm0-map ipm0-leaf-p2 ica-ipm1 ipm1-map ipm1-leaf-p2 \
     ica-iap0 iap0-any iap0-leaf-p1 ica-iap1 iap1-any iap1-leaf-p1 \

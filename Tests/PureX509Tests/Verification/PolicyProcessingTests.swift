@@ -223,4 +223,22 @@ struct PolicyProcessingTests {
             host: "www.example.com", time: Self.june2026))
         #expect(!fine.findings.contains { $0.code == .noPath })
     }
+
+    /// A path refused for its policies does not end the search: with the twin of
+    /// ica-none that requires an explicit policy tried first, the leaf without policies
+    /// still verifies through ica-none, and the refused path is kept with its reason.
+    /// (OpenSSL 3.0.19 builds one chain and does not go back on a policy failure: with
+    /// `-untrusted` holding ica-none-rep0 first it reports "error 43 at 0 depth lookup: no
+    /// explicit policy"; RFC 4158 path building tries the other issuer.)
+    @Test func searchGoesOnAfterAPolicyFailure() throws {
+        let row = Row(name: "twin", leaf: "leaf-none", intermediates: ["ica-none-rep0", "ica-none"], expected: .valid([]),
+            openssl: "error 43 at 0 depth lookup: no explicit policy (first issuer only)")
+        let result = try Self.verify(row)
+        let path = try #require(result.path)
+        #expect(path[1] == (try Self.load("ica-none")))
+        #expect(result.validPolicies.isEmpty)
+        let refused = try #require(result.attempts.first { $0.failure.code == "policy-required" })
+        #expect(refused.failingIndex == 0)
+        #expect(refused.certificates[1] == (try Self.load("ica-none-rep0")))
+    }
 }
