@@ -204,8 +204,8 @@ struct PolicyProcessingTests {
         #expect(result.validPolicies == [Self.p1])
     }
 
-    /// The diagnosis names a policy failure among the paths tried (the `no-path` finding
-    /// carries the verifier's reason and the certificate).
+    /// The diagnosis names a policy failure with its own finding (`policy-required`), about
+    /// the certificate without an acceptable policy, with the verifier's reason.
     @Test func diagnosisExplainsAPolicyFailure() throws {
         func source(_ name: String) -> DiagnosisSource {
             DiagnosisSource.read(packageRoot.appendingPathComponent("TestVectors/policies/\(name).pem").path)
@@ -214,14 +214,15 @@ struct PolicyProcessingTests {
             certificates: [source("rep0-leaf-none"), source("ica-rep0")], trustAnchors: [source("root")],
             host: "www.example.com", time: Self.june2026)
         let report = Diagnosis.run(input)
-        let finding = try #require(report.findings.first { $0.code == .noPath }, "\(report.findings.map(\.code))")
-        #expect(finding.message.contains("no valid certificate policy at certificate #0"))
+        let finding = try #require(report.findings.first { $0.code == .policyRequired }, "\(report.findings.map(\.code))")
         #expect(finding.message.contains("no certificatePolicies extension"))
+        #expect(finding.message.hasPrefix("#0 CN=www.example.com"), "about the leaf: \(finding.message)")
+        #expect(!report.findings.contains { $0.code == .noPath })
         // The same files with a leaf that asserts P1 have no such finding.
         let fine = Diagnosis.run(DiagnosisInput(
             certificates: [source("rep0-leaf-p1"), source("ica-rep0")], trustAnchors: [source("root")],
             host: "www.example.com", time: Self.june2026))
-        #expect(!fine.findings.contains { $0.code == .noPath })
+        #expect(!fine.findings.contains { $0.code == .noPath || $0.code == .policyRequired })
     }
 
     /// A path refused for its policies does not end the search: with the twin of
