@@ -68,6 +68,13 @@ keyUsage = critical, keyCertSign, cRLSign
 nameConstraints = critical, permitted;DNS:example.org
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
+[intermediate_explicit_policy]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+certificatePolicies = 2.23.140.1.2.1
+policyConstraints = critical, requireExplicitPolicy:0
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
 [leaf]
 basicConstraints = critical, CA:FALSE
 keyUsage = $ENV::KU
@@ -584,6 +591,21 @@ expect <<JSON
  "exit": 0,
  "findings": [{"code": "expired-cross-sign", "severity": "warning", "certificate": 2}],
  "fixedChain": ["$LEAF", "O=PureX509 Scenarios,CN=R3"]}
+JSON
+
+scenario policy-required
+# RFC 5280 6.1: the intermediate requires an explicit policy (requireExplicitPolicy:0) and
+# the leaf asserts no certificate policy.
+key explicit; csr explicit "/O=PureX509 Scenarios/CN=Scenario Explicit Policy CA"
+sign explicit explicit root intermediate_explicit_policy 2009 20250101000000Z 20350101000000Z
+sign leaf-explicit leaf explicit leaf 3020 20260101000000Z 20270101000000Z
+pem leaf-explicit.pem explicit.pem | put chain.pem
+cp "$work/leaf.key" "$dir/key.pem"; cp "$work/root.pem" "$dir/root.pem"
+expect <<JSON
+{"description": "the intermediate requires an explicit certificate policy and the leaf has none",
+ "args": ["--cert", "chain.pem", "--key", "key.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"],
+ "exit": 1,
+ "findings": [{"code": "policy-required", "severity": "error", "certificate": 0}]}
 JSON
 
 scenario no-path

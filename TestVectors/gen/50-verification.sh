@@ -8,6 +8,7 @@
 #   other-root.pem      an unrelated root
 #   intermediate-cross.pem  the intermediate's subject and key, issued by other-root
 #   chain.pem           leaf.pem + intermediate.pem
+# (51-common-name.sh adds cn-root.pem and cn-not-in-san.pem beside these.)
 # Everything valid on 2026-06-01 except leaf-expired.pem.
 set -euo pipefail
 cd "$(dirname "$0")/../verification"

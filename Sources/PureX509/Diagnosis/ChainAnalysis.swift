@@ -249,6 +249,14 @@ struct ChainAnalysis {
                     message: "\(victim.label) has the name \(name), but \(failing.label) may only issue certificates for some names (nameConstraints): \(detail). Clients reject the chain.",
                     fix: "Get the certificate from a CA allowed to issue for these names, or (your own CA) widen the permitted subtrees of \(failing.label).")
                 explained = true
+            case .policyRequired(let index, let detail):
+                // RFC 5280 6.1.4 (i) / 6.1.5 (b): a CA's requireExplicitPolicy (or the caller)
+                // demands a policy every certificate below shares.
+                let certificate = certificates.indices.contains(index) ? locate(certificates[index]) : failing
+                context.report(.policyRequired, .error, about: certificate,
+                    message: "\(certificate.label) has no certificate policy the chain accepts, and a CA above it requires an explicit policy (policyConstraints requireExplicitPolicy): \(detail). Clients reject the chain (RFC 5280 6.1).",
+                    fix: "Have \(certificate.label) reissued with a certificatePolicies extension naming a policy its CA allows (the CA's own certificatePolicies), or (your own CA) drop requireExplicitPolicy from the CA certificate.")
+                explained = true
             case .unhandledCriticalExtension:
                 UsageCheck.checkCriticalExtensions(failing, role: attempt.failingIndex == 0 ? .leaf : .intermediate, into: &context)
                 explained = true

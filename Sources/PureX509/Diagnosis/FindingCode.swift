@@ -39,6 +39,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     case issuerNotCA = "issuer-not-ca"
     case pathLengthExceeded = "path-length-exceeded"
     case nameConstraintsViolated = "name-constraints-violated"
+    case policyRequired = "policy-required"
     case expiredCrossSign = "expired-cross-sign"
     case noPath = "no-path"
 

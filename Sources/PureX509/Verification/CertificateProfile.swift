@@ -139,7 +139,10 @@ enum CertificateProfile {
         if extensions.authorityKeyIdentifier?.keyIdentifier == nil && !certificate.isSelfIssued {
             return .extensionProfile("no authorityKeyIdentifier keyIdentifier (RFC 5280 4.2.1.1)")
         }
-        return checkCommonName(certificate, membership: policy.commonNameMembership)
+        // The Baseline Requirements govern TLS server certificates; a client certificate's
+        // commonName (a user, a device) need not repeat a subjectAltName value.
+        let membership = policy.purpose == .serverAuth ? policy.commonNameMembership : .notRequired
+        return checkCommonName(certificate, membership: membership)
     }
 
     /// EKU of the leaf (RFC 5280 4.2.1.12; BR 7.1.2.7.10: present, not critical, no anyEKU).

@@ -1,7 +1,8 @@
 /// Which subject commonNames of a TLS leaf must repeat one of its subjectAltName values
 /// (CA/B Forum Baseline Requirements 7.1.4.3: "If present, this attribute MUST contain
 /// exactly one entry that is one of the values contained in the Certificate's
-/// subjectAltName extension").
+/// subjectAltName extension"). The rule applies to server-authentication leaves only: the
+/// Baseline Requirements govern TLS server certificates, not client certificates.
 ///
 /// The rule exists because clients that still read the commonName as the host identity
 /// (RFC 6125 6.4.4 fallback) and clients that read only subjectAltName must see the same

@@ -32,6 +32,8 @@ struct PathBuilder {
     var candidateBudget: Int
     var attempts: [PathAttempt] = []
     var budgetFailure: VerificationFailure?
+    /// The valid policies of the path found (RFC 5280 6.1.5 g).
+    var validPolicies: [OID] = []
     var signatureCache: [Edge: VerificationFailure?] = [:]
     var issuerCheckCache: [Int: VerificationFailure?] = [:]
     var nameConstraintCache: [Int: Result<NameConstraintsChecker, VerificationFailure>] = [:]
@@ -50,13 +52,18 @@ struct PathBuilder {
         if let failure = checkLeaf(leaf) {
             record([leafNode], failingIndex: 0, failure)
             return VerificationResult(
-                leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0)
+                leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
+                validPolicies: [])
         }
         // A certificate that is itself a trust anchor (a directly trusted, typically
-        // self-signed server certificate) needs no issuer: the path is the leaf alone.
+        // self-signed server certificate) needs no issuer: the path is the leaf alone, and
+        // no certificate is left for policy processing (RFC 5280 6.1: the anchor is not one
+        // of the n certificates).
         if anchors.contains(leaf) {
+            if case .success(let policies) = PolicyProcessor(certificates: [], policy: policy).run() { validPolicies = policies }
             return VerificationResult(
-                leaf: leaf, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0)
+                leaf: leaf, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
+                validPolicies: validPolicies)
         }
         var path = [leafNode]
         let found = extend(&path)
@@ -64,7 +71,8 @@ struct PathBuilder {
             leaf: leaf, path: found.map { $0.map(\.entry.certificate) }, attempts: attempts,
             budgetFailure: found == nil ? budgetFailure : nil,
             signatureChecks: policy.budget.signatureChecks - max(signatureBudget, 0),
-            candidatesConsidered: policy.budget.candidates - max(candidateBudget, 0))
+            candidatesConsidered: policy.budget.candidates - max(candidateBudget, 0),
+            validPolicies: found == nil ? [] : validPolicies)
     }
 
     // MARK: Search
@@ -111,8 +119,19 @@ struct PathBuilder {
                 record(attempt, failingIndex: path.count - 1, failure)
                 continue
             }
+            if candidate.isAnchor {
+                // RFC 5280 6.1.3 d-f, 6.1.4 a-b, h-j, 6.1.5: certificate policies, over the
+                // complete path (the anchor excluded).
+                switch PolicyProcessor(certificates: path.map(\.entry), policy: policy).run() {
+                case .success(let policies):
+                    validPolicies = policies
+                    return path + [candidate]
+                case .failure(let failure):
+                    record(attempt, failingIndex: failure.index, failure.failure)
+                    continue
+                }
+            }
             path.append(candidate)
-            if candidate.isAnchor { return path }
             if let found = extend(&path) { return found }
             path.removeLast()
         }

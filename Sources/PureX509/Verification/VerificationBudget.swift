@@ -12,13 +12,22 @@ public struct VerificationBudget: Hashable, Sendable {
     public var nameConstraintComparisons: Int
     /// Paths whose failure is kept for the report (the search goes on beyond it).
     public var recordedAttempts: Int
+    /// Nodes of the RFC 5280 6.1 valid_policy_tree of one path. Policy mappings can make
+    /// the tree grow exponentially with the path length (CVE-2023-0464); a path whose tree
+    /// would grow past this fails with `.policyTreeTooLarge`. OpenSSL's limit is the same,
+    /// 1,000; a real path has a handful.
+    public var policyTreeNodes: Int
 
     /// A budget with the given limits.
-    public init(signatureChecks: Int = 100, candidates: Int = 1_000, nameConstraintComparisons: Int = 250_000, recordedAttempts: Int = 64) {
+    public init(
+        signatureChecks: Int = 100, candidates: Int = 1_000, nameConstraintComparisons: Int = 250_000,
+        recordedAttempts: Int = 64, policyTreeNodes: Int = 1_000
+    ) {
         self.signatureChecks = signatureChecks
         self.candidates = candidates
         self.nameConstraintComparisons = nameConstraintComparisons
         self.recordedAttempts = recordedAttempts
+        self.policyTreeNodes = policyTreeNodes
     }
 
     /// The default limits.

@@ -28,6 +28,8 @@ extension VerificationFailure {
         case .maximumDepthExceeded: "maximum-depth-exceeded"
         case .loop: "loop"
         case .budgetExhausted: "budget-exhausted"
+        case .policyRequired: "policy-required"
+        case .policyTreeTooLarge: "policy-tree-too-large"
         case .revoked: "revoked"
         case .unusableCRL: "unusable-crl"
         }

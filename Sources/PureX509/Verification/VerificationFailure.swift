@@ -78,6 +78,18 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     /// comparisons) ran out.
     case budgetExhausted(String)
 
+    // MARK: Certificate policies
+    /// The path has no valid certificate policy (RFC 5280 6.1.3 f, 6.1.5 g) at the
+    /// certificate at `certificateIndex` (leaf first; 0 after the wrap-up, where the path's
+    /// policies are intersected with `VerificationPolicy.userInitialPolicySet`) while an
+    /// explicit policy is required (`VerificationPolicy.initialExplicitPolicy`, or a
+    /// requireExplicitPolicy of policyConstraints in the path). `detail` says what is missing.
+    case policyRequired(certificateIndex: Int, detail: String)
+    /// The valid_policy_tree would grow past `limit` nodes (`VerificationBudget.policyTreeNodes`)
+    /// at the certificate at `certificateIndex`: policy mappings can multiply it with every
+    /// certificate (CVE-2023-0464), so the path is refused.
+    case policyTreeTooLarge(certificateIndex: Int, limit: Int)
+
     // MARK: Revocation
     /// A CRL from the certificate's issuer lists its serial number (RFC 5280 6.3).
     case revoked
@@ -115,6 +127,10 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
         case .maximumDepthExceeded(let limit): "path longer than \(limit) intermediate(s)"
         case .loop: "certificate already in the path (cycle)"
         case .budgetExhausted(let what): "path building budget exhausted (\(what))"
+        case .policyRequired(let index, let detail):
+            "no valid certificate policy at certificate #\(index) while an explicit policy is required: \(detail) (RFC 5280 6.1)"
+        case .policyTreeTooLarge(let index, let limit):
+            "certificate policy tree larger than \(limit) nodes at certificate #\(index) (policy mappings; RFC 5280 6.1.3)"
         case .revoked: "revoked by its issuer's CRL"
         case .unusableCRL(let why): "CRL cannot be used: \(why)"
         }

@@ -68,6 +68,31 @@ public struct VerificationPolicy: Sendable {
     /// rather than being ignored. Certificates without a CRL here are not checked.
     public var crls: [RevocationList] = []
 
+    // MARK: Certificate policies (RFC 5280 6.1.1 c, e, f, g and 6.1.2)
+
+    /// The user-initial-policy-set of RFC 5280 6.1.1 (c): the certificate policies, in the
+    /// trust anchor's policy domain, that are acceptable to the user. Default
+    /// `[anyPolicy]` (any policy). When it contains anyPolicy every policy is acceptable;
+    /// otherwise the path's valid policies are intersected with it (6.1.5 g), and a path
+    /// that keeps none fails only when an explicit policy is required
+    /// (`initialExplicitPolicy`, or a requireExplicitPolicy of policyConstraints in the
+    /// path): without that, RFC 5280 accepts it with an empty
+    /// `VerificationResult.validPolicies`.
+    public var userInitialPolicySet: [OID] = [CertificatePolicies.anyPolicy]
+    /// initial-policy-mapping-inhibit of RFC 5280 6.1.1 (e): policy mapping is not
+    /// permitted in the path (a mapped issuerDomainPolicy is deleted, 6.1.4 b.2). Default
+    /// false.
+    public var initialPolicyMappingInhibit = false
+    /// initial-explicit-policy of RFC 5280 6.1.1 (f): the path must be valid for at least
+    /// one policy of `userInitialPolicySet` (6.1.3 f, 6.1.5 g). Default false: as RFC 5280
+    /// does, a path without policies is then valid unless one of its certificates requires
+    /// an explicit policy (policyConstraints requireExplicitPolicy, 4.2.1.11).
+    public var initialExplicitPolicy = false
+    /// initial-any-policy-inhibit of RFC 5280 6.1.1 (g): anyPolicy in a certificate does
+    /// not match other policies (6.1.3 d.2), except in a self-issued intermediate. Default
+    /// false.
+    public var initialAnyPolicyInhibit = false
+
     /// A web PKI policy at `time` (seconds since 1970) for `purpose`.
     public init(time: Int64, purpose: Purpose = .serverAuth, peerNames: [PeerName] = []) {
         self.time = time

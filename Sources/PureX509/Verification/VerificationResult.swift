@@ -1,3 +1,5 @@
+import PureX509ASN1
+
 /// The outcome of `ChainVerifier.verify`: the valid path, or every path tried and why
 /// each failed.
 public struct VerificationResult: Sendable {
@@ -14,6 +16,14 @@ public struct VerificationResult: Sendable {
     public let signatureChecks: Int
     /// Candidate issuers considered.
     public let candidatesConsidered: Int
+    /// The certificate policies the valid path is valid for (RFC 5280 6.1.5 g): the
+    /// user-constrained policy set, that is the path's authorities-constrained policies
+    /// (in the trust anchor's policy domain, before any policy mapping) intersected with
+    /// `VerificationPolicy.userInitialPolicySet`. Contains anyPolicy (2.5.29.32.0) when
+    /// every policy is valid (anyPolicy asserted down to the leaf and accepted by the
+    /// user). Empty when there is no valid path, or when the path is valid without a
+    /// policy (no certificatePolicies in a path that requires no explicit policy).
+    public let validPolicies: [OID]
 
     /// True when a valid path was found.
     public var isValid: Bool { path != nil }

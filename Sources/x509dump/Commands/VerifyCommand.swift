@@ -27,13 +27,27 @@ enum VerifyCommand: Command {
           --allow-sha1        accept SHA-1 signatures
           --cn-fallback       match the commonName when SAN has no DNS or IP entry
           --rfc5280           RFC 5280 rules only (no CA/B Forum profile checks)
+          --policy OID        an acceptable certificate policy (repeatable; dotted or
+                              a name such as anyPolicy): the user-initial-policy-set of
+                              RFC 5280 6.1.1 (default anyPolicy). The path found must
+                              assert one of them only when an explicit policy is required
+          --explicit-policy   require a valid certificate policy (initial-explicit-policy)
+          --inhibit-policy-mapping
+                              refuse policy mappings (initial-policy-mapping-inhibit)
+          --inhibit-any-policy
+                              anyPolicy in a CA certificate matches nothing
+                              (initial-any-policy-inhibit)
           --json              machine-readable output
+
+        A valid path is printed with its valid certificate policies (RFC 5280 6.1.5 g, in
+        the trust anchor's policy domain; anyPolicy when any policy is valid; none when
+        the path asserts no policy and none is required).
 
         exit codes: 0 a valid path, 1 no valid path, 2 usage or unreadable input.
         """
     static let options = OptionSpec(
-        flags: ["--allow-sha1", "--cn-fallback", "--rfc5280"],
-        valued: ["--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth"])
+        flags: ["--allow-sha1", "--cn-fallback", "--rfc5280", "--explicit-policy", "--inhibit-policy-mapping", "--inhibit-any-policy"],
+        valued: ["--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth", "--policy"])
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         guard arguments.positionals.count == 1 else {
@@ -134,6 +148,17 @@ enum VerifyCommand: Command {
         policy.allowLegacySignatureHashes = arguments.has("--allow-sha1")
         policy.allowCommonNameFallback = arguments.has("--cn-fallback")
         policy.webPKIProfile = !arguments.has("--rfc5280")
+        // RFC 5280 6.1.1 (c), (e), (f), (g).
+        let policies = arguments.all("--policy")
+        if !policies.isEmpty {
+            policy.userInitialPolicySet = try policies.map { text in
+                guard let oid = OID(name: text) else { throw UsageError(message: "--policy: '\(text)' is not an OID (dotted, e.g. 2.23.140.1.2.1, or a name such as anyPolicy)") }
+                return oid
+            }
+        }
+        policy.initialExplicitPolicy = arguments.has("--explicit-policy")
+        policy.initialPolicyMappingInhibit = arguments.has("--inhibit-policy-mapping")
+        policy.initialAnyPolicyInhibit = arguments.has("--inhibit-any-policy")
         return policy
     }
 
@@ -148,6 +173,8 @@ enum VerifyCommand: Command {
             for (index, certificate) in path.enumerated() {
                 lines.append("  #\(index) \(role(index, count: path.count)): \(certificate.subject.rfc4514String) (until \(certificate.notAfter))")
             }
+            let policies = result.validPolicies.map(policyName)
+            lines.append("valid policies: \(policies.isEmpty ? "none" : policies.joined(separator: ", "))")
             return lines
         }
         lines.append(Output.styled("FAILED", .red) + ": \(result.primaryFailure.map { "\($0)" } ?? "no valid path")")
@@ -158,6 +185,11 @@ enum VerifyCommand: Command {
             lines.append("     " + attempt.description)
         }
         return lines
+    }
+
+    /// "2.23.140.1.2.1 (domain-validated)", "2.5.29.32.0 (anyPolicy)", or the dotted form.
+    static func policyName(_ oid: OID) -> String {
+        oid.shortName.map { "\(oid.dotted) (\($0))" } ?? oid.dotted
     }
 
     static func json(_ result: VerificationResult, policy: VerificationPolicy) -> JSONValue {
@@ -180,6 +212,7 @@ enum VerifyCommand: Command {
         ]
         if let path = result.path {
             members.append(("path", .array(path.enumerated().map { certificate($1, index: $0, count: path.count) })))
+            members.append(("validPolicies", .array(result.validPolicies.map { .string($0.dotted) })))
         } else {
             members.append(("path", .null))
             if let failure = result.primaryFailure {

@@ -54,6 +54,26 @@ struct ChainVerifierTests {
         }
     }
 
+    /// BR 7.1.4.3 on a leaf whose commonName names a host absent from subjectAltName
+    /// (TestVectors/gen/51-common-name.sh): a TLS server rule, so a server verification
+    /// fails on it, a client verification does not, and `.notRequired` turns it off.
+    @Test func commonNameNotInSubjectAltName() throws {
+        func verify(_ purpose: VerificationPolicy.Purpose, _ membership: CommonNameMembership = .hostNames) throws -> VerificationResult {
+            var policy = VerificationPolicy(time: Self.june2026, purpose: purpose)
+            policy.commonNameMembership = membership
+            let store = TrustStore(certificates: [try Self.load("cn-root")])
+            return ChainVerifier(trustStore: store, policy: policy).verify(try Self.load("cn-not-in-san"), intermediates: [])
+        }
+        let server = try verify(.serverAuth)
+        guard case .commonNameProfile(let detail)? = server.primaryFailure else {
+            Issue.record("expected a commonName failure, got \(String(describing: server.primaryFailure))")
+            return
+        }
+        #expect(detail.contains("other.example.net"))
+        #expect(try verify(.clientAuth).isValid)
+        #expect(try verify(.serverAuth, .notRequired).isValid)
+    }
+
     @Test func expiredLeaf() throws {
         let result = try Self.verify("leaf-expired")
         guard case .expired? = result.primaryFailure else {

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `x509dump verify` with the certificate policy inputs (RFC 5280 6.1.1 c, e, f, g) over the
+/// chains of TestVectors/policies (TestVectors/gen/52-policies.sh), run as the built
+/// executable.
+struct VerifyCommandTests {
+    static let p1 = "2.16.840.1.101.3.2.1.48.1"
+
+    /// `x509dump verify LEAF --untrusted ICA... --ca root.pem --at 2026-06-01 extra...`.
+    static func verify(_ leaf: String, _ intermediates: [String], _ extra: [String]) throws -> Tool.Run {
+        var arguments = ["verify", vectorPath("policies/\(leaf).pem"), "--ca", vectorPath("policies/root.pem"), "--at", "2026-06-01"]
+        for name in intermediates { arguments += ["--untrusted", vectorPath("policies/\(name).pem")] }
+        return try Tool.run(arguments + extra)
+    }
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        let leaf: String
+        let intermediates: [String]
+        let options: [String]
+        let exitCode: Int32
+        /// The `valid policies:` line of the text output, or the failure's code.
+        let expected: String
+        var testDescription: String { "\(leaf) \(options.joined(separator: " "))" }
+    }
+
+    static let rows: [Row] = [
+        Row(leaf: "leaf-none", intermediates: ["ica-none"], options: [], exitCode: 0, expected: "valid policies: none"),
+        Row(leaf: "leaf-none", intermediates: ["ica-none"], options: ["--explicit-policy"], exitCode: 1, expected: "policy-required"),
+        Row(leaf: "leaf-p1", intermediates: ["ica-p1p2"], options: ["--policy", p1, "--explicit-policy"], exitCode: 0,
+            expected: "valid policies: \(p1)"),
+        Row(leaf: "any-leaf-any", intermediates: ["ica-any"], options: [], exitCode: 0, expected: "valid policies: 2.5.29.32.0 (anyPolicy)"),
+        Row(leaf: "any-leaf-any", intermediates: ["ica-any"], options: ["--policy", "anyPolicy"], exitCode: 0,
+            expected: "valid policies: 2.5.29.32.0 (anyPolicy)"),
+        Row(leaf: "map-leaf-p2", intermediates: ["ica-map"], options: ["--explicit-policy", "--inhibit-policy-mapping"], exitCode: 1,
+            expected: "policy-required"),
+        Row(leaf: "any-leaf-p1", intermediates: ["ica-any"], options: ["--explicit-policy", "--inhibit-any-policy"], exitCode: 1,
+            expected: "policy-required"),
+        Row(leaf: "bomb-leaf", intermediates: ["bomb-1", "bomb-2", "bomb-3", "bomb-4"], options: [], exitCode: 1,
+            expected: "policy-tree-too-large"),
+    ]
+
+    @Test(arguments: rows)
+    func policyOptions(_ row: Row) throws {
+        let text = try Self.verify(row.leaf, row.intermediates, row.options)
+        #expect(text.exitCode == row.exitCode, "\(text.text)\(text.standardError)")
+        let json = try Self.verify(row.leaf, row.intermediates, row.options + ["--json"])
+        #expect(json.exitCode == row.exitCode)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.standardOutput) as? [String: Any])
+        if row.exitCode == 0 {
+            #expect(text.text.split(separator: "\n").contains { $0 == row.expected })
+            let policies = try #require(object["validPolicies"] as? [String])
+            let expectedOIDs = row.expected.dropFirst("valid policies: ".count).split(separator: ",").compactMap {
+                $0.split(separator: " ").first.map(String.init)
+            }.filter { $0 != "none" }
+            #expect(policies == expectedOIDs)
+        } else {
+            let failure = try #require(object["failure"] as? [String: Any])
+            #expect(failure["code"] as? String == row.expected)
+            #expect(object["validPolicies"] == nil)
+        }
+    }
+
+    @Test func badPolicyIsAUsageError() throws {
+        let run = try Self.verify("leaf-p1", ["ica-p1p2"], ["--policy", "not-an-oid"])
+        #expect(run.exitCode == 2)
+        #expect(run.standardError.contains("--policy"))
+    }
+}
