@@ -107,7 +107,7 @@ def sha2_load(P, var, ptr, group, indent):
     word, lanes = P["word"], P["lanes"]
     step = 4 if word == "UInt32" else 8
     if lanes == 4:
-        return "%sx%d = byteSwapped(%s.loadUnaligned(fromByteOffset: %d, as: SIMD4<UInt32>.self))\n" % (
+        return "%sx%d = fromBigEndian(%s.loadUnaligned(fromByteOffset: %d, as: SIMD4<UInt32>.self))\n" % (
             indent, var, ptr, group * 16)
     loads = ["UInt64(bigEndian: %s.loadUnaligned(fromByteOffset: %d, as: UInt64.self))" % (ptr, (group * 2 + m) * step)
              for m in range(2)]
@@ -203,11 +203,16 @@ private func round(
         L.append("    var t = x &>> %d\n    t ^= x &<< %d\n    t ^= x &>> %d\n    t ^= x &<< %d\n    t ^= x &>> %d\n    return t\n}\n\n"
                  % (s[2], wbits - s[1], s[0], wbits - s[0], s[1]))
     if lanes == 4:
-        L.append("""/// The big-endian words of a block, byte-swapped in a vector register.
+        L.append("""/// Four big-endian words of a block as loaded into a vector register, in host order: byte
+/// swapped in the register on little-endian hosts (SSE2 has no byte shuffle).
 @_transparent
-private func byteSwapped(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+private func fromBigEndian(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+    #if _endian(big)
+    return x
+    #else
     let r = (x &<< 16) | (x &>> 16)
     return ((r & 0x00FF_00FF) &<< 8) | ((r &>> 8) & 0x00FF_00FF)
+    #endif
 }
 
 /// W[t ..< t+4] from x0 = W[t-16 ..< t-12], x1 = W[t-12 ..< t-8], x2 = W[t-8 ..< t-4] and

@@ -51,22 +51,22 @@ struct SHA256Compressor: BlockCompressor {
             // (computed and not used: cheaper than a second copy of the rounds).
             let q = i + 1 < count ? p + 64 : p
             var bc = b ^ c
-            var x0 = byteSwapped(q.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
+            var x0 = fromBigEndian(q.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
             next.storeBytes(
                 of: x0 &+ SIMD4<UInt32>(0x428A2F98, 0x71374491, 0xB5C0FBCF, 0xE9B5DBA5),
                 toByteOffset: 0, as: SIMD4<UInt32>.self
             )
-            var x1 = byteSwapped(q.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self))
+            var x1 = fromBigEndian(q.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self))
             next.storeBytes(
                 of: x1 &+ SIMD4<UInt32>(0x3956C25B, 0x59F111F1, 0x923F82A4, 0xAB1C5ED5),
                 toByteOffset: 16, as: SIMD4<UInt32>.self
             )
-            var x2 = byteSwapped(q.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self))
+            var x2 = fromBigEndian(q.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self))
             next.storeBytes(
                 of: x2 &+ SIMD4<UInt32>(0xD807AA98, 0x12835B01, 0x243185BE, 0x550C7DC3),
                 toByteOffset: 32, as: SIMD4<UInt32>.self
             )
-            var x3 = byteSwapped(q.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self))
+            var x3 = fromBigEndian(q.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self))
             next.storeBytes(
                 of: x3 &+ SIMD4<UInt32>(0x72BE5D74, 0x80DEB1FE, 0x9BDC06A7, 0xC19BF174),
                 toByteOffset: 48, as: SIMD4<UInt32>.self
@@ -209,22 +209,22 @@ struct SHA256Compressor: BlockCompressor {
 @inline(never)
 private func expandSchedule(_ block: UnsafeRawPointer, into schedule: UnsafeMutableRawPointer) {
     var x0, x1, x2, x3: SIMD4<UInt32>
-    x0 = byteSwapped(block.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
+    x0 = fromBigEndian(block.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
     schedule.storeBytes(
         of: x0 &+ SIMD4<UInt32>(0x428A2F98, 0x71374491, 0xB5C0FBCF, 0xE9B5DBA5),
         toByteOffset: 0, as: SIMD4<UInt32>.self
     )
-    x1 = byteSwapped(block.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self))
+    x1 = fromBigEndian(block.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self))
     schedule.storeBytes(
         of: x1 &+ SIMD4<UInt32>(0x3956C25B, 0x59F111F1, 0x923F82A4, 0xAB1C5ED5),
         toByteOffset: 16, as: SIMD4<UInt32>.self
     )
-    x2 = byteSwapped(block.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self))
+    x2 = fromBigEndian(block.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self))
     schedule.storeBytes(
         of: x2 &+ SIMD4<UInt32>(0xD807AA98, 0x12835B01, 0x243185BE, 0x550C7DC3),
         toByteOffset: 32, as: SIMD4<UInt32>.self
     )
-    x3 = byteSwapped(block.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self))
+    x3 = fromBigEndian(block.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self))
     schedule.storeBytes(
         of: x3 &+ SIMD4<UInt32>(0x72BE5D74, 0x80DEB1FE, 0x9BDC06A7, 0xC19BF174),
         toByteOffset: 48, as: SIMD4<UInt32>.self
@@ -351,11 +351,16 @@ private func smallSigma1(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
     return t
 }
 
-/// The big-endian words of a block, byte-swapped in a vector register.
+/// Four big-endian words of a block as loaded into a vector register, in host order: byte
+/// swapped in the register on little-endian hosts (SSE2 has no byte shuffle).
 @_transparent
-private func byteSwapped(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+private func fromBigEndian(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+    #if _endian(big)
+    return x
+    #else
     let r = (x &<< 16) | (x &>> 16)
     return ((r & 0x00FF_00FF) &<< 8) | ((r &>> 8) & 0x00FF_00FF)
+    #endif
 }
 
 /// W[t ..< t+4] from x0 = W[t-16 ..< t-12], x1 = W[t-12 ..< t-8], x2 = W[t-8 ..< t-4] and
