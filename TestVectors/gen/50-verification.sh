@@ -11,24 +11,13 @@
 # (51-common-name.sh adds cn-root.pem and cn-not-in-san.pem beside these.)
 # Everything valid on 2026-06-01 except leaf-expired.pem.
 set -euo pipefail
+gen=$(cd "$(dirname "$0")" && pwd)
 cd "$(dirname "$0")/../verification"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. "$gen/lib/openssl-ca.sh"
 
-cat > "$work/ca.cnf" <<'CNF'
-[ca]
-default_ca = local
-[local]
-database = $ENV::WORK/index.txt
-new_certs_dir = $ENV::WORK
-serial = $ENV::WORK/serial
-default_md = sha256
-policy = any
-unique_subject = no
-copy_extensions = none
-[any]
-commonName = supplied
-organizationName = optional
+{ ca_config_head; cat <<'CNF'
 [root]
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign
@@ -46,21 +35,7 @@ subjectAltName = DNS:www.example.com, DNS:*.example.org, IP:192.0.2.1, email:adm
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
 CNF
-export WORK="$work"
-
-key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/$1.key" 2>/dev/null; }
-csr() { openssl req -new -key "$work/$1.key" -subj "$2" -out "$work/$1.csr"; }
-# sign NAME ISSUER EXTENSIONS SERIAL START END
-sign() {
-    : > "$work/index.txt"
-    echo "$4" > "$work/serial"
-    local selfsign=()
-    [ "$1" = "$2" ] && selfsign=(-selfsign)
-    openssl ca -batch -config "$work/ca.cnf" -notext "${selfsign[@]}" \
-        -keyfile "$work/$2.key" $([ "$1" = "$2" ] || echo "-cert $work/$2.pem") \
-        -extensions "$3" -startdate "$5" -enddate "$6" \
-        -in "$work/$1.csr" -out "$work/$1.pem" 2>/dev/null
-}
+} > "$work/ca.cnf"
 
 key root; csr root "/O=PureX509 Tests/CN=Test Root"; sign root root root 1001 20250101000000Z 20400101000000Z
 key other-root; csr other-root "/O=PureX509 Tests/CN=Other Root"; sign other-root other-root root 1002 20250101000000Z 20400101000000Z

@@ -27,10 +27,12 @@
 #                   bomb-1 <- bomb-2 <- bomb-3 <- bomb-4; bomb-leaf P1..P8 under bomb-4:
 #                   the valid_policy_tree has 8^k nodes at depth k
 set -euo pipefail
+gen=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$(dirname "$0")/../policies"
 cd "$(dirname "$0")/../policies"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. "$gen/lib/openssl-ca.sh"
 
 P=2.16.840.1.101.3.2.1.48
 ALL="$P.1, $P.2, $P.3, $P.4, $P.5, $P.6, $P.7, $P.8"
@@ -61,20 +63,8 @@ EXT
 }
 
 {
+ca_config_head
 cat <<CNF
-[ca]
-default_ca = local
-[local]
-database = \$ENV::WORK/index.txt
-new_certs_dir = \$ENV::WORK
-serial = \$ENV::WORK/serial
-default_md = sha256
-policy = any
-unique_subject = no
-copy_extensions = none
-[any]
-commonName = supplied
-organizationName = optional
 [root]
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign
@@ -101,21 +91,7 @@ echo "[leaf_p3]"; leaf_ext; echo "certificatePolicies = $P.3"
 echo "[leaf_any]"; leaf_ext; echo "certificatePolicies = anyPolicy"
 echo "[leaf_bomb]"; leaf_ext; echo "certificatePolicies = $ALL"
 } > "$work/ca.cnf"
-export WORK="$work"
 
-key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/$1.key" 2>/dev/null; }
-csr() { openssl req -new -key "$work/$1.key" -subj "$2" -out "$work/$1.csr"; }
-# sign NAME ISSUER EXTENSIONS SERIAL START END
-sign() {
-    : > "$work/index.txt"
-    echo "$4" > "$work/serial"
-    local selfsign=()
-    [ "$1" = "$2" ] && selfsign=(-selfsign)
-    openssl ca -batch -config "$work/ca.cnf" -notext "${selfsign[@]}" \
-        -keyfile "$work/$2.key" $([ "$1" = "$2" ] || echo "-cert $work/$2.pem") \
-        -extensions "$3" -startdate "$5" -enddate "$6" \
-        -in "$work/$1.csr" -out "$work/$1.pem" 2>/dev/null
-}
 # ca NAME ISSUER EXTENSIONS SERIAL [CN]: an intermediate valid 2025-2035.
 ca() {
     key "$1"; csr "$1" "/O=PureX509 Tests/CN=${5:-Policy ICA $1}"
