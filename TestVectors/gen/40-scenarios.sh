@@ -21,7 +21,9 @@ rm -rf "$out"
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export WORK="$work"
+# The config head; this part defines its own key, csr and sign below (RSA keys, digests,
+# version 1 certificates), replacing the library's.
+. "$(dirname "$0")/lib/openssl-ca.sh"
 AT="2026-06-01T12:00:00Z"
 
 # Leaf extension values, overridable per certificate through the environment.
@@ -29,20 +31,7 @@ export SAN="DNS:www.example.com, DNS:example.com"
 export EKU="serverAuth"
 export KU="critical, digitalSignature"
 
-cat > "$work/ca.cnf" <<'CNF'
-[ca]
-default_ca = local
-[local]
-database = $ENV::WORK/index.txt
-new_certs_dir = $ENV::WORK
-serial = $ENV::WORK/serial
-default_md = sha256
-policy = any
-unique_subject = no
-copy_extensions = none
-[any]
-commonName = supplied
-organizationName = optional
+{ ca_config_head; cat <<'CNF'
 [root]
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign
@@ -110,6 +99,7 @@ extendedKeyUsage = serverAuth
 subjectAltName = $ENV::SAN
 subjectKeyIdentifier = hash
 CNF
+} > "$work/ca.cnf"
 
 # key NAME [ec|rsa1024|rsa2048]
 key() {
