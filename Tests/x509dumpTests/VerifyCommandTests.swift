@@ -25,7 +25,7 @@ struct VerifyCommandTests {
     }
 
     static let rows: [Row] = [
-        Row(leaf: "leaf-none", intermediates: ["ica-none"], options: [], exitCode: 0, expected: "valid policies: none"),
+        Row(leaf: "leaf-none", intermediates: ["ica-none"], options: [], exitCode: 0, expected: "valid policies: none (none required)"),
         Row(leaf: "leaf-none", intermediates: ["ica-none"], options: ["--explicit-policy"], exitCode: 1, expected: "policy-required"),
         Row(leaf: "leaf-p1", intermediates: ["ica-p1p2"], options: ["--policy", p1, "--explicit-policy"], exitCode: 0,
             expected: "valid policies: \(p1)"),

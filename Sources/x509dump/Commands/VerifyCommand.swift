@@ -174,7 +174,8 @@ enum VerifyCommand: Command {
                 lines.append("  #\(index) \(role(index, count: path.count)): \(certificate.subject.rfc4514String) (until \(certificate.notAfter))")
             }
             let policies = result.validPolicies.map(policyName)
-            lines.append("valid policies: \(policies.isEmpty ? "none" : policies.joined(separator: ", "))")
+            // Valid with an empty set means no explicit policy was required (RFC 5280 6.1.5).
+            lines.append("valid policies: \(policies.isEmpty ? "none (none required)" : policies.joined(separator: ", "))")
             return lines
         }
         lines.append(Output.styled("FAILED", .red) + ": \(result.primaryFailure.map { "\($0)" } ?? "no valid path")")
