@@ -124,7 +124,7 @@ struct ShowCommandTests {
         /// The certificate file the key belongs to, nil when none.
         let match: String?
         let pinName: String
-        /// PureX509 cannot derive this key's public key (a DSA key file without y).
+        /// PureX509 cannot derive this key's public key (an Ed448 key file without it).
         var undetermined = false
         var testDescription: String { "\(key) with \(certificates.joined(separator: ", "))" }
     }
@@ -140,7 +140,8 @@ struct ShowCommandTests {
         KeyCase(key: "ed25519-other.pem", certificates: ["ed25519.cert.pem"], match: nil, pinName: "ed25519-other"),
         KeyCase(key: "ed448.v2.pem", certificates: ["ed448.cert.pem"], match: "ed448.cert.pem", pinName: "ed448"),
         KeyCase(key: "rsa-pss.pem", certificates: ["rsa-pss.cert.pem"], match: "rsa-pss.cert.pem", pinName: "rsa-pss"),
-        KeyCase(key: "dsa.pem", certificates: ["dsa.cert.pem"], match: nil, pinName: "dsa", undetermined: true),
+        KeyCase(key: "dsa.pem", certificates: ["rsa-2048.cert.pem", "dsa.cert.pem"], match: "dsa.cert.pem", pinName: "dsa"),
+        KeyCase(key: "ed448.pem", certificates: ["ed448.cert.pem"], match: nil, pinName: "ed448", undetermined: true),
     ]
 
     /// pin-sha256 of each public key as OpenSSL computed it (TestVectors/keys/pins.txt).

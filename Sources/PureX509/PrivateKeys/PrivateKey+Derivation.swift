@@ -29,6 +29,23 @@ extension PrivateKey {
         }
     }
 
+    /// The DSA public value y = g^x mod p (FIPS 186-4 section 4.1), for a key file without
+    /// y (PKCS#8 holds x and the domain parameters only).
+    func derivedDSAPublicValue() -> Result<[UInt8], KeyMatchProblem> {
+        guard let secret else { return .failure(KeyMatchProblem("the DSA key has no private value")) }
+        guard let parameters = dsaParameters else {
+            return .failure(KeyMatchProblem("the DSA key file carries neither y nor the domain parameters p, q, g"))
+        }
+        do {
+            let y = try secret.withUnsafeBytes { (x) throws(DSAKeyError) -> [UInt8] in
+                try DSAKeyDerivation.publicValue(p: parameters.p, q: parameters.q, g: parameters.g, x: x)
+            }
+            return .success(y)
+        } catch {
+            return .failure(KeyMatchProblem("the DSA private key or its parameters are invalid (\(error))"))
+        }
+    }
+
     /// The Ed25519 public key derived from the seed (RFC 8032 section 5.1.5). Ed448,
     /// X25519 and X448 public keys are not derived.
     func derivedRawPublicKey() -> Result<[UInt8], KeyMatchProblem> {

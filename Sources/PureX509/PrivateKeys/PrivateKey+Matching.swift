@@ -3,7 +3,7 @@ import PureX509ASN1
 extension PrivateKey {
     /// The public key of this private key, or why it cannot be had: read from the file (RSA
     /// modulus and exponent, an embedded EC point, a v2 `publicKey`, DSA's y) or derived
-    /// from the private value (EC on P-256/P-384/P-521, Ed25519).
+    /// from the private value (EC on P-256/P-384/P-521, Ed25519, DSA).
     func publicKeyValue() -> Result<PublicKeyValue, KeyMatchProblem> {
         switch algorithm {
         case .rsa, .rsaPSS:
@@ -18,10 +18,10 @@ extension PrivateKey {
             if let embeddedPublicKey { return .success(.raw(algorithm, embeddedPublicKey)) }
             return derivedRawPublicKey().map { .raw(algorithm, $0) }
         case .dsa:
-            guard let embeddedPublicKey else {
-                return .failure(.init("the DSA key file does not carry y and PureX509 does not derive DSA public keys"))
+            if let embeddedPublicKey {
+                return .success(.dsa(y: PublicKeyValue.stripped(embeddedPublicKey[...]), parameters: dsaParameters))
             }
-            return .success(.dsa(y: PublicKeyValue.stripped(embeddedPublicKey[...]), parameters: dsaParameters))
+            return derivedDSAPublicValue().map { .dsa(y: PublicKeyValue.stripped($0[...]), parameters: dsaParameters) }
         case .other(let oid):
             if let embeddedPublicKey { return .success(.other(algorithm, embeddedPublicKey)) }
             return .failure(.init("unknown key algorithm \(oid.displayName)"))
@@ -30,7 +30,7 @@ extension PrivateKey {
 
     /// Whether this private key belongs to `publicKey`: RSA by modulus and exponent, EC by
     /// curve and point, EdDSA/XDH by the raw key, DSA by y, deriving the public key from the
-    /// private one when the file does not carry it (EC P-256/384/521, Ed25519).
+    /// private one when the file does not carry it (EC P-256/384/521, Ed25519, DSA).
     public func matches(_ publicKey: SubjectPublicKeyInfo) -> KeyMatch {
         switch publicKeyValue() {
         case .success(let value): return value.compare(with: PublicKeyValue(publicKey))

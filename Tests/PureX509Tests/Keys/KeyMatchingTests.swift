@@ -29,6 +29,7 @@ struct KeyMatchingTests {
         // Public key derived from the private value (not in the file):
         ("ec-p256.sec1-nopub.pem", "ec-p256"), ("ec-p256.nopub.pem", "ec-p256"), ("ec-p384.sec1-nopub.pem", "ec-p384"),
         ("ec-p521.sec1-nopub.pem", "ec-p521"), ("ed25519.pem", "ed25519"), ("ed25519.der", "ed25519"),
+        ("dsa.pem", "dsa"), ("dsa.der", "dsa"),
     ])
     func matchesOwnCertificate(_ file: String, _ name: String) throws {
         let key = try PrivateKeyParsingTests.load(file)
@@ -60,7 +61,7 @@ struct KeyMatchingTests {
     /// Keys without their public key whose type PureX509 cannot derive: said so, never a
     /// false "does not match".
     @Test("undetermined when the public key cannot be had", arguments: [
-        ("x448.pem", "x448"), ("dsa.pem", "dsa"), ("ed448.pem", "ed448"), ("x25519.pem", "x25519"),
+        ("x448.pem", "x448"), ("ed448.pem", "ed448"), ("x25519.pem", "x25519"),
         ("ec-secp256k1.sec1-nopub.pem", "ec-secp256k1"),
     ])
     func undetermined(_ file: String, _ name: String) throws {
@@ -78,6 +79,18 @@ struct KeyMatchingTests {
     ])
     func consistent(_ file: String) throws {
         #expect(try PrivateKeyParsingTests.load(file).embeddedPublicKeyIsConsistent == true)
+    }
+
+    /// DSA: y = g^x mod p derived from a PKCS#8 key (which has no y) equals the y of the
+    /// traditional encoding of the same key, as OpenSSL wrote it.
+    @Test func derivedDSAPublicValue() throws {
+        let pkcs8 = try PrivateKeyParsingTests.load("dsa.pem")
+        let traditional = try PrivateKeyParsingTests.load("dsa.trad.pem")
+        #expect(pkcs8.embeddedPublicKey == nil)
+        let y = try pkcs8.derivedDSAPublicValue().get()
+        let stored = try #require(traditional.embeddedPublicKey)
+        #expect(PublicKeyValue.stripped(y[...]) == PublicKeyValue.stripped(stored[...]))
+        #expect(pkcs8.publicKeyInfo != nil)
     }
 
     /// A SEC 1 key whose stored public key belongs to another key is caught.
