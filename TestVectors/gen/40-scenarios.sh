@@ -32,10 +32,6 @@ export EKU="serverAuth"
 export KU="critical, digitalSignature"
 
 { ca_config_head; cat <<'CNF'
-[root]
-basicConstraints = critical, CA:TRUE
-keyUsage = critical, keyCertSign, cRLSign
-subjectKeyIdentifier = hash
 [intermediate]
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign

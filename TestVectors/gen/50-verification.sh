@@ -18,10 +18,6 @@ trap 'rm -rf "$work"' EXIT
 . "$gen/lib/openssl-ca.sh"
 
 { ca_config_head; cat <<'CNF'
-[root]
-basicConstraints = critical, CA:TRUE
-keyUsage = critical, keyCertSign, cRLSign
-subjectKeyIdentifier = hash
 [intermediate]
 basicConstraints = critical, CA:TRUE, pathlen:0
 keyUsage = critical, keyCertSign, cRLSign

@@ -13,10 +13,6 @@ trap 'rm -rf "$work"' EXIT
 . "$gen/lib/openssl-ca.sh"
 
 { ca_config_head; cat <<'CNF'
-[root]
-basicConstraints = critical, CA:TRUE
-keyUsage = critical, keyCertSign, cRLSign
-subjectKeyIdentifier = hash
 [leaf]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature

@@ -64,12 +64,6 @@ EXT
 
 {
 ca_config_head
-cat <<CNF
-[root]
-basicConstraints = critical, CA:TRUE
-keyUsage = critical, keyCertSign, cRLSign
-subjectKeyIdentifier = hash
-CNF
 echo "[ca_none]"; ca_ext
 echo "[ca_p1p2]"; ca_ext; echo "certificatePolicies = $P.1, $P.2"
 echo "[ca_p1]"; ca_ext; echo "certificatePolicies = $P.1"

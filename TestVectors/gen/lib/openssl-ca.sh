@@ -4,8 +4,8 @@
 #
 #   work=$(mktemp -d); . "$gen/lib/openssl-ca.sh"
 #   { ca_config_head; cat <<'CNF'
-#   [root]
-#   ...extension sections...
+#   [leaf]
+#   ...further extension sections...
 #   CNF
 #   } > "$work/ca.cnf"
 #
@@ -13,8 +13,9 @@
 
 export WORK="$work"
 
-# The [ca], [local] and [any] sections: a CA database in $WORK, one certificate at a time,
-# any subject with a commonName, extensions only from the named section.
+# The [ca], [local] and [any] sections (a CA database in $WORK, one certificate at a time,
+# any subject with a commonName, extensions only from the named section) and [root], the
+# extensions of a self-signed root CA.
 ca_config_head() {
     cat <<'CNF'
 [ca]
@@ -30,6 +31,10 @@ copy_extensions = none
 [any]
 commonName = supplied
 organizationName = optional
+[root]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
 CNF
 }
 
