@@ -14,8 +14,10 @@ enum VerifyCommand: Command {
 
         options:
           --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
-                              (repeatable; default: the system store, /etc/ssl/certs/...,
-                              whose anchors are exempt from the CA profile checks)
+                              (repeatable; default: SSL_CERT_FILE and SSL_CERT_DIR when
+                              set, else the system store, /etc/ssl/certs/...; the default
+                              store's anchors are exempt from the CA profile checks; the
+                              output names the store and where the choice came from)
           --untrusted FILE    more intermediates (repeatable)
           --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR)
           --ip ADDR           the IP address the leaf must match (iPAddress SAN only)
@@ -88,31 +90,34 @@ enum VerifyCommand: Command {
                 return ExitCode.usage
             }
         }
+        // --ca, else the default store as OpenSSL picks it (SSL_CERT_FILE, SSL_CERT_DIR, system).
+        let choice = TrustStoreChoice.resolve(caPaths: arguments.all("--ca"), environment: TrustStoreChoice.processEnvironment())
+        guard !choice.locations.isEmpty else {
+            Output.error("x509dump verify: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", ")); SSL_CERT_FILE and SSL_CERT_DIR are not set); use --ca")
+            return ExitCode.usage
+        }
         let store: TrustStore
-        let caPaths = arguments.all("--ca")
-        if caPaths.isEmpty {
-            guard let system = TrustStore.system() else {
-                Output.error("x509dump verify: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", "))); use --ca")
-                return ExitCode.usage
-            }
-            store = system
-            // The operating system's anchors were vetted by its maintainers; several predate
+        do {
+            store = try TrustStore(contentsOf: choice.paths)
+        } catch {
+            let origin = choice.locations.first { $0.origin != .option }.map { " (from \($0.origin.rawValue))" } ?? ""
+            Output.error("x509dump verify: \(error)\(origin)")
+            return ExitCode.usage
+        }
+        if choice.isDefault {
+            // The default store's anchors were vetted by its maintainers; several predate
             // the CA profile rules (non-critical basicConstraints, no SKI).
             policy.checkTrustAnchorProfile = false
-        } else {
-            do {
-                store = try TrustStore(contentsOf: caPaths)
-            } catch {
-                Output.error("x509dump verify: \(error)")
-                return ExitCode.usage
-            }
         }
 
         let result = ChainVerifier(trustStore: store, policy: policy).verify(chain[0], intermediates: intermediates)
         if arguments.json {
-            Output.print(json(result, policy: policy).serialized())
+            guard case .object(var members) = json(result, policy: policy) else { return ExitCode.usage }
+            members.append(("trustStore", TrustStoreRendering.json(choice)))
+            Output.print(JSONValue.object(members).serialized())
         } else {
             for line in text(result) { Output.print(line) }
+            Output.print(TrustStoreRendering.text(choice))
         }
         return result.isValid ? ExitCode.ok : ExitCode.problems
     }

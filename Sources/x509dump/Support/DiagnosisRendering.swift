@@ -95,6 +95,7 @@ struct DiagnosisRendering {
             ("key", input.key.map { .string($0.name) } ?? .null),
             ("tfServingConfig", input.tfServingConfig.map { .string($0.name) } ?? .null),
             ("trustAnchors", .string(report.trustAnchorsDescription)),
+            ("trustStore", TrustStoreRendering.json(input.trustStoreChoice)),
             ("repairPool", .array((input.repairPoolNames ?? input.repairPool.map(\.name)).map { .string($0) })),
             ("host", input.host.map { .string($0) } ?? .null),
         ]
