@@ -24,6 +24,7 @@
 #                           opens it, its integrity check fails (a damaged file, not a wrong password)
 #   password.txt            the password, "correct-horse" (one line)
 #   wrong-password.txt      another password, "battery-staple"
+# and the scenarios wrong-password and untrusted-elsewhere in TestVectors/scenarios/ (below).
 set -euo pipefail
 gen=$(cd "$(dirname "$0")" && pwd)
 out="$gen/../client-trust"
@@ -83,3 +84,34 @@ assert data[-14:-12] == b"\x04\x08" and data[-4:] == b"\x02\x02\x08\x00", "unexp
 data[-15] ^= 0x01
 open("server-altered.p12", "wb").write(bytes(data))
 PY
+
+# Two diagnosis scenarios (the format of 40-scenarios.sh, which this part runs after; an
+# "env" object gives environment variables whose values are paths in the folder):
+#   wrong-password        an encrypted key and a password file with another password
+#   untrusted-elsewhere   no --ca: SSL_CERT_FILE names the system store, which holds the
+#                         private root, while the virtual environment's certifi does not
+scenarios="$gen/../scenarios"
+AT="2026-06-01T12:00:00Z"
+dir="$scenarios/wrong-password"
+rm -rf "$dir"; mkdir -p "$dir"
+cp chain.pem "$dir/chain.pem"; cp leaf-pkcs8-enc.pem "$dir/key.pem"; cp corp-root.pem "$dir/root.pem"
+cp wrong-password.txt "$dir/password.txt"
+cat > "$dir/expected.json" <<JSON
+{"description": "an encrypted key and the wrong password: told apart from a damaged file, nothing else guessed",
+ "args": ["--cert", "chain.pem", "--key", "key.pem", "--password-file", "password.txt", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"],
+ "exit": 1,
+ "findings": [{"code": "wrong-password", "severity": "error", "certificate": null}],
+ "fixedChain": ["CN=www.example.com", "O=Example Corp,CN=Example Corp Issuing CA"]}
+JSON
+dir="$scenarios/untrusted-elsewhere"
+rm -rf "$dir"; mkdir -p "$dir"
+cp chain.pem "$dir/chain.pem"; cp leaf.key "$dir/key.pem"; cp system-store.pem "$dir/system-store.pem"
+cp -r venv "$dir/venv"
+cat > "$dir/expected.json" <<JSON
+{"description": "a private root installed in the system store (curl trusts the chain) but not in certifi's bundle (Python requests fails)",
+ "args": ["--cert", "chain.pem", "--key", "key.pem", "--host", "www.example.com", "--at", "$AT"],
+ "env": {"SSL_CERT_FILE": "system-store.pem", "SSL_CERT_DIR": "", "VIRTUAL_ENV": "venv", "REQUESTS_CA_BUNDLE": "", "CURL_CA_BUNDLE": "", "NODE_EXTRA_CA_CERTS": ""},
+ "exit": 0,
+ "findings": [{"code": "untrusted-elsewhere", "severity": "warning", "certificate": 0}],
+ "fixedChain": ["CN=www.example.com", "O=Example Corp,CN=Example Corp Issuing CA"]}
+JSON
