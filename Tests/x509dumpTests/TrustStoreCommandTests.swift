@@ -102,6 +102,18 @@ struct TrustStoreCommandTests {
         let dir = try Self.json(try Tool.run(["bundle", "--json"] + Self.at, environment: Self.environment(["SSL_CERT_DIR": Self.file("cert-dir")])))
         #expect(dir["count"] as? Int == 1)
         #expect(Self.trustStore(dir) == [["path": Self.file("cert-dir"), "from": "SSL_CERT_DIR"]])
+
+        // Both set: the file is audited, the directory named (a bundle and a directory of
+        // the same roots would otherwise read as repeats).
+        let both = try Tool.run(["bundle", "--json"] + Self.at, environment: Self.environment([
+            "SSL_CERT_FILE": Self.file("system-store.pem"), "SSL_CERT_DIR": Self.file("cert-dir"),
+        ]))
+        #expect(both.exitCode == 0)
+        let bothObject = try Self.json(both)
+        #expect(bothObject["count"] as? Int == 2)
+        #expect((bothObject["repeated"] as? [Any])?.isEmpty == true)
+        #expect(Self.trustStore(bothObject) == [["path": Self.file("system-store.pem"), "from": "SSL_CERT_FILE"]])
+        #expect(both.standardError.contains("note: \(Self.file("cert-dir")) (SSL_CERT_DIR) is also part of the default store"))
     }
 
     // MARK: diagnose
@@ -114,6 +126,12 @@ struct TrustStoreCommandTests {
         #expect(trusted.text.contains("Trust anchors: \(Self.file("system-store.pem")) (SSL_CERT_FILE) (2 certificates)"))
         #expect(trusted.text.contains("(trusted)"))
         #expect(trusted.text.contains("No problems found."))
+
+        // A bundle and a directory of the same root: counted once.
+        let both = try Tool.run(arguments, environment: Self.environment([
+            "SSL_CERT_FILE": Self.file("system-store.pem"), "SSL_CERT_DIR": Self.file("cert-dir"),
+        ]))
+        #expect(both.text.contains("Trust anchors: \(Self.file("system-store.pem")) (SSL_CERT_FILE), \(Self.file("cert-dir")) (SSL_CERT_DIR) (2 certificates)"))
 
         let json = try Self.json(try Tool.run(arguments + ["--json"], environment: Self.environment(["SSL_CERT_DIR": Self.file("cert-dir")])))
         let input = try #require(json["input"] as? [String: Any])

@@ -68,7 +68,9 @@ public enum Diagnosis {
         let repair = read(input.repairPool, role: .repairPool, origin: .repairPool, into: &context)
         let anchorsDescription: String
         if let choice = input.trustStoreChoice, !choice.locations.isEmpty {
-            anchorsDescription = "\(choice.description) (\(DiagnosisText.plural(anchors.count, "certificate")))"
+            // Distinct: a bundle and a directory of the same roots (SSL_CERT_FILE and
+            // SSL_CERT_DIR both set) hold each root several times.
+            anchorsDescription = "\(choice.description) (\(DiagnosisText.plural(Set(anchors.map(\.certificate)).count, "certificate")))"
         } else if let sources = input.trustAnchors {
             let names = input.trustAnchorNames ?? sources.map(\.displayName)
             anchorsDescription = "\(names.joined(separator: ", ")) (\(DiagnosisText.plural(anchors.count, "certificate")))"

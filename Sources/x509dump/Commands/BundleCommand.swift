@@ -58,13 +58,20 @@ enum BundleCommand: Command {
         let name: String
         let sources: [DiagnosisSource]
         let store: TrustStoreChoice
+        var notAudited: [String] = []
         if let path = arguments.positionals.first {
             name = path
             sources = DiagnosisSource.readFileOrDirectory(path)
             store = TrustStoreChoice(locations: [.init(path: path, origin: .argument)])
         } else {
-            // The default store, as OpenSSL chooses it: SSL_CERT_FILE, SSL_CERT_DIR, the system's.
-            store = TrustStoreChoice.resolve(caPaths: [], environment: environment)
+            // The default store, as OpenSSL chooses it: SSL_CERT_FILE, SSL_CERT_DIR, the
+            // system's. Its first location only: a bundle file and a directory of the same
+            // roots (SSL_CERT_FILE and SSL_CERT_DIR both set) would read as repeats.
+            let full = TrustStoreChoice.resolve(caPaths: [], environment: environment)
+            store = TrustStoreChoice(locations: Array(full.locations.prefix(1)))
+            for other in full.locations.dropFirst() {
+                notAudited.append("\(other.path) (\(other.origin.rawValue)) is also part of the default store; audit it with x509dump bundle \(other.path)")
+            }
             sources = store.paths.flatMap(DiagnosisSource.readFileOrDirectory)
             guard !store.locations.isEmpty, !sources.isEmpty else {
                 Output.error("x509dump bundle: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", ")); SSL_CERT_FILE and SSL_CERT_DIR are not set); name a bundle FILE or DIR")
@@ -89,6 +96,7 @@ enum BundleCommand: Command {
         }
         let rendering = BundleRendering(
             audit: audit, name: name, difference: difference, diffName: arguments.value("--diff"), timelineCount: timelineCount, store: store)
+        for note in notAudited { Output.error("note: \(note)") }
         if arguments.json {
             Output.print(rendering.json().serialized())
         } else {

@@ -29,11 +29,14 @@ enum FixChainCommand: Command {
 
         options:
           --repair-from FILE|DIR   local certificates to take missing intermediates from
-          --ca FILE|DIR            trust anchors (default: the system trust store)
+          --ca FILE|DIR            trust anchors (default: SSL_CERT_FILE / SSL_CERT_DIR, else
+                                   the system trust store)
           --key FILE               the private key, to tell which certificate is the leaf
           --tf-serving-config FILE read server_cert of a TensorFlow Serving SSL config
           -o, --output OUT         write to OUT instead of standard output
           --in-place               replace the (single) input file, keeping a backup
+          --password PASS, --password-file FILE, --password-env VAR
+                                   the password of a PKCS#12 FILE or an encrypted --key
           --json                   print the corrected chain and the changes as JSON
 
         exit codes: 0 complete chain written, 1 chain incomplete (written, not in place),
