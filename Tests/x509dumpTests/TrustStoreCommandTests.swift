@@ -144,6 +144,7 @@ struct TrustStoreCommandTests {
         let caInput = try #require(withCA["input"] as? [String: Any])
         #expect((caInput["trustStore"] as? [[String: Any]])?.first?["from"] as? String == "--ca")
         #expect(Self.codes(withCA).isEmpty, "--ca wins; the other stores are not consulted for a trusted chain")
+        #expect((withCA["otherTrustStores"] as? [Any])?.isEmpty == true)
 
         // A missing SSL_CERT_FILE is a finding, not a silent empty store.
         let missing = try Self.json(try Tool.run(arguments + ["--json"], environment: Self.environment(["SSL_CERT_FILE": "/nonexistent/ca.pem"])))
@@ -168,6 +169,12 @@ struct TrustStoreCommandTests {
             #expect(Self.codes(object) == ["untrusted-root"], "the note is attached, not a finding of its own")
             let finding = try #require((object["findings"] as? [[String: Any]])?.first)
             message = (finding["message"] as? String ?? "") + " " + (finding["fix"] as? String ?? "")
+            // The same verdicts, for programs.
+            let others = try #require(object["otherTrustStores"] as? [[String: Any]])
+            #expect(others.map { $0["kind"] as? String } == ["default", "NODE_EXTRA_CA_CERTS"])
+            #expect(others.map { $0["trusts"] as? Bool } == [true, true])
+            #expect(others.map { $0["anchor"] as? String } == ["O=Example Corp,CN=Example Corp Root CA", "O=Example Corp,CN=Example Corp Root CA"])
+            #expect(others.first?["paths"] as? [String] == [Self.file("system-store.pem")])
         } else {
             #expect(run.text.contains("error   untrusted-root"))
             #expect(!run.text.contains("untrusted-elsewhere"))
@@ -195,6 +202,10 @@ struct TrustStoreCommandTests {
         #expect(finding["severity"] as? String == "warning")
         #expect((finding["message"] as? String)?.contains("certifi's bundle \(Self.file("venv/lib/python3.11/site-packages/certifi/cacert.pem")), used by Python requests") == true)
         #expect(refused["chainTrusted"] as? Bool == true)
+        let others = try #require(refused["otherTrustStores"] as? [[String: Any]])
+        #expect(others.map { $0["kind"] as? String } == ["certifi"])
+        #expect(others.map { $0["trusts"] as? Bool } == [false])
+        #expect(others.first?["anchor"] is NSNull)
 
         // REQUESTS_CA_BUNDLE naming the system store: requests is fine; only code that
         // imports certifi itself is told.

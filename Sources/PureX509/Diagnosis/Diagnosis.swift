@@ -102,12 +102,15 @@ public enum Diagnosis {
         }
         let analysis = ChainAnalysis(input: input, served: served, leafIndex: leafIndex, anchors: anchors, repair: repair)
         let outcome = analysis.run(into: &context)
-        TrustStoreComparison(input: input, analysis: analysis, chainIsTrusted: outcome.isComplete && outcome.isTrusted).run(into: &context)
-        return DiagnosisReport(
+        let comparison = TrustStoreComparison(input: input, analysis: analysis, chainIsTrusted: outcome.isComplete && outcome.isTrusted)
+        let verdicts = comparison.run(into: &context)
+        var report = DiagnosisReport(
             findings: context.findings, certificates: served, leafIndex: leafIndex,
             chain: outcome.isComplete ? outcome.chain : nil, chainIsTrusted: outcome.isComplete && outcome.isTrusted,
             correctedChain: outcome.corrected, correctedChainIsComplete: outcome.isComplete,
             trustAnchorsDescription: anchorsDescription)
+        report.otherTrustStores = verdicts
+        return report
     }
 
     /// The certificate the server presents: the first one that is not a CA certificate, or

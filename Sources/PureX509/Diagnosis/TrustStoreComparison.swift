@@ -17,33 +17,31 @@ struct TrustStoreComparison {
     let analysis: ChainAnalysis
     let chainIsTrusted: Bool
 
-    /// What one store says about the chain.
-    struct Verdict {
-        let store: ClientTrustStore
-        /// The anchor of the path found, nil when the store does not trust the chain.
-        let anchor: Certificate?
-        /// The store could not be read (no file, no certificate).
-        let unreadable: Bool
-    }
-
-    func run(into context: inout DiagnosisContext) {
-        guard !input.otherTrustStores.isEmpty else { return }
+    /// Adds the note or the finding; returns what each store said when it was asked (the
+    /// chain's root is untrusted, or the default store trusts it), else nothing.
+    func run(into context: inout DiagnosisContext) -> [TrustStoreVerdict] {
+        guard !input.otherTrustStores.isEmpty else { return [] }
         if context.has(.untrustedRoot) {
-            noteOnUntrustedRoot(verdicts(), into: &context)
+            let verdicts = verdicts()
+            noteOnUntrustedRoot(verdicts, into: &context)
+            return verdicts
         } else if chainIsTrusted, input.trustAnchors == nil || input.trustStoreChoice?.isDefault == true {
-            let refusing = verdicts().filter { $0.store.kind.isComplete && !$0.unreadable && $0.anchor == nil }
-            guard !refusing.isEmpty else { return }
+            let verdicts = verdicts()
+            let refusing = verdicts.filter { $0.store.kind.isComplete && !$0.unreadable && $0.anchor == nil }
+            guard !refusing.isEmpty else { return verdicts }
             let leaf = analysis.leaf
             let checked = input.trustStoreChoice?.description ?? "the system trust store"
             let names = refusing.map { "\($0.store.name), used by \($0.store.clients)" }.joined(separator: "; ")
             context.report(.untrustedElsewhere, .warning, about: leaf,
                 message: "The chain is trusted by the store checked, \(checked), but not by \(names). So curl and the browser may accept the server while these clients fail with \"certificate verify failed: unable to get local issuer certificate\". \(ClientTrustStores.whoUsesWhat)",
                 fix: ClientTrustStores.howToTrust("the chain's root"))
+            return verdicts
         }
+        return []
     }
 
     /// Each other store's answer.
-    func verdicts() -> [Verdict] {
+    func verdicts() -> [TrustStoreVerdict] {
         let leaf = analysis.leaf.certificate
         var poolCertificates = analysis.served.filter { $0.index != analysis.leafIndex }.map(\.certificate)
         poolCertificates += analysis.repair.map(\.certificate)
@@ -51,16 +49,16 @@ struct TrustStoreComparison {
         return input.otherTrustStores.map { store in
             var skipped = 0
             guard let anchors = try? TrustStore(contentsOf: store.paths, skipped: &skipped), anchors.count > 0 else {
-                return Verdict(store: store, anchor: nil, unreadable: true)
+                return TrustStoreVerdict(store: store, anchor: nil, unreadable: true)
             }
-            if anchors.contains(leaf) { return Verdict(store: store, anchor: leaf, unreadable: false) }
+            if anchors.contains(leaf) { return TrustStoreVerdict(store: store, anchor: leaf, unreadable: false) }
             let result = ChainVerifier(trustStore: anchors, policy: analysis.policy(timed: false)).verify(leaf, intermediates: pool)
-            return Verdict(store: store, anchor: result.path?.last, unreadable: false)
+            return TrustStoreVerdict(store: store, anchor: result.path?.last, unreadable: false)
         }
     }
 
     /// Appends to `untrusted-root` what the other stores say.
-    func noteOnUntrustedRoot(_ verdicts: [Verdict], into context: inout DiagnosisContext) {
+    func noteOnUntrustedRoot(_ verdicts: [TrustStoreVerdict], into context: inout DiagnosisContext) {
         let parts = verdicts.map { verdict -> String in
             if verdict.unreadable { return "\(verdict.store.name) could not be read" }
             if let anchor = verdict.anchor {

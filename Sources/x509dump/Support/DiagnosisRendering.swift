@@ -108,6 +108,7 @@ struct DiagnosisRendering {
             ("chainTrusted", .bool(report.chainIsTrusted)),
             ("correctedChain", .array(report.correctedChain.map(Self.link))),
             ("findings", .array(report.findings.map(Self.finding))),
+            ("otherTrustStores", .array(report.otherTrustStores.map(TrustStoreRendering.verdict))),
             ("summary", .object([
                 ("errors", .int(report.count(.error))), ("warnings", .int(report.count(.warning))), ("info", .int(report.count(.info))),
             ])),

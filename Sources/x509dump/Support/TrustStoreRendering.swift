@@ -14,4 +14,17 @@ enum TrustStoreRendering {
     static func text(_ choice: TrustStoreChoice) -> String {
         "trust store: \(choice.description)"
     }
+
+    /// One other store's verdict: `{"kind", "paths", "clients", "trusts", "anchor",
+    /// "readable"}`.
+    static func verdict(_ verdict: TrustStoreVerdict) -> JSONValue {
+        .object([
+            ("kind", .string(verdict.store.kind.rawValue)),
+            ("paths", .array(verdict.store.paths.map { .string($0) })),
+            ("clients", .string(verdict.store.clients)),
+            ("trusts", .bool(verdict.trusts)),
+            ("anchor", verdict.anchor.map { .string($0.subject.rfc4514String) } ?? .null),
+            ("readable", .bool(!verdict.unreadable)),
+        ])
+    }
 }

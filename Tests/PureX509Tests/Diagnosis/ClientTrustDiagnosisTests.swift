@@ -83,6 +83,9 @@ struct ClientTrustDiagnosisTests {
         #expect(message.contains("CURL_CA_BUNDLE missing.pem could not be read"))
         #expect(message.contains("works in the browser, fails in code"))
         #expect(report.findings.first?.fix.contains("NODE_EXTRA_CA_CERTS=root.pem") == true)
+        #expect(report.otherTrustStores.map(\.trusts) == [true, false, false, false])
+        #expect(report.otherTrustStores.map(\.unreadable) == [false, false, false, true])
+        #expect(report.otherTrustStores.first?.anchor?.subject.commonName == "Example Corp Root CA")
 
         // Nobody trusts it: the note says so, without "works in the browser".
         input.otherTrustStores = [Self.store(.certifi, "public-only.pem")]
@@ -126,9 +129,14 @@ struct ClientTrustDiagnosisTests {
         #expect(!finding.message.contains("NODE_EXTRA_CA_CERTS public-only.pem"), "an extra-certificates file is not a whole store")
         #expect(!report.hasErrors)
 
+        #expect(report.otherTrustStores.map(\.store.kind) == [.certifi, .nodeExtraCACerts])
+        #expect(report.otherTrustStores.allSatisfy { !$0.trusts })
+
         // The same anchors named with --ca: the user chose them; no comparison.
         input.trustStoreChoice = TrustStoreChoice(locations: [.init(path: Self.folder + "/system-store.pem", origin: .option)])
-        #expect(Self.codes(Diagnosis.run(input)).isEmpty)
+        let chosen = Diagnosis.run(input)
+        #expect(Self.codes(chosen).isEmpty)
+        #expect(chosen.otherTrustStores.isEmpty)
 
         // A certifi that trusts it, or one that cannot be read: nothing.
         input.trustStoreChoice = TrustStoreChoice(locations: [.init(path: Self.folder + "/system-store.pem", origin: .system)])
