@@ -18,7 +18,8 @@ enum VerifyCommand: Command {
           --profile P         client (default: what OpenSSL 3, Go, curl and browsers
                               accept), webpki (CA/B Forum Baseline Requirements, strict)
                               or rfc5280 (RFC 5280, strict)
-          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
+          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory;
+                              OpenSSL trust settings (TRUSTED CERTIFICATE) are honoured
                               (repeatable; default: SSL_CERT_FILE and SSL_CERT_DIR when
                               set, else the system store, /etc/ssl/certs/...; the default
                               store's anchors are exempt from the strict profiles' CA
@@ -133,11 +134,17 @@ enum VerifyCommand: Command {
             return ExitCode.usage
         }
         let store: TrustStore
+        let origin = choice.locations.first.map { $0.origin == .option ? "--ca" : $0.origin.rawValue } ?? "--ca"
         do {
-            store = try TrustStore(contentsOf: choice.paths)
+            var problems: [CertificateFile.ReadError] = []
+            store = try TrustStore(contentsOf: choice.paths, problems: &problems)
+            // What could not be read in a store the user named (--ca, SSL_CERT_FILE,
+            // SSL_CERT_DIR) is reported; the system store's own leftovers are not.
+            if choice.locations.first?.origin != .system {
+                for problem in problems { Output.error("x509dump verify: \(origin): \(problem) (skipped; the other certificates are used)") }
+            }
         } catch {
-            let origin = choice.locations.first { $0.origin != .option }.map { " (from \($0.origin.rawValue))" } ?? ""
-            Output.error("x509dump verify: \(error)\(origin)")
+            Output.error("x509dump verify: \(error)\(origin == "--ca" ? "" : " (from \(origin))")")
             return ExitCode.usage
         }
         if choice.isDefault {
