@@ -14,9 +14,9 @@
 /// same field operations whatever the scalar and the points). The field arithmetic underneath
 /// is the verification code's: its additions and Montgomery products end in a conditional
 /// final subtraction written as a branch, which compilers usually (but are not bound to)
-/// turn into a conditional move, and the scalar is converted out of Montgomery form the same
-/// way. That is weaker than X25519's guarantee; acceptable for a key used in one handshake
-/// and then dropped, not for long-lived keys.
+/// turn into a conditional move; and the range check `1 <= d < n` on a new scalar is an
+/// ordinary comparison. That is weaker than X25519's guarantee; acceptable for a key used in
+/// one handshake and then dropped, not for long-lived keys.
 public enum ECDH {}
 
 extension ECDH {
