@@ -1,0 +1,34 @@
+/// Fetches and checks a live server's certificate chain: connects, sends one ClientHello,
+/// reads the server's handshake up to its certificate and the signature that proves it
+/// holds the leaf's key, and closes. No application data is ever sent.
+///
+/// ```swift
+/// let result = try TLSProbe.run(ProbeOptions(host: "example.com"))
+/// print(result.version, result.certificates.count)
+/// ```
+public enum TLSProbe {
+    /// Probes `options.host` on `options.port` within `options.timeout` seconds.
+    public static func run(_ options: ProbeOptions) throws(ProbeError) -> ProbeResult {
+        let deadline = Deadline.after(seconds: options.timeout)
+        let connection = try TCPConnection.connect(host: options.host, port: options.port, deadline: deadline)
+        defer { connection.close() }
+        var result = try handshake(over: connection, serverName: options.serverName, deadline: deadline)
+        result.peerAddress = connection.peerAddress
+        return result
+    }
+
+    /// Runs the handshake over any stream with fresh randoms and key share from the
+    /// operating system's random source.
+    public static func handshake(over stream: some ByteStream, serverName: String?, deadline: Deadline) throws(ProbeError) -> ProbeResult {
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let sessionID = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var client = ClientHandshake(
+            stream: stream, deadline: deadline, serverName: serverName, clientRandom: random, sessionID: sessionID,
+            keyShare: try defaultKeyShare())
+        return try client.run()
+    }
+
+    /// The TLS 1.3 key share to offer; nil offers TLS 1.2 only.
+    static func defaultKeyShare() throws(ProbeError) -> (any EphemeralKeyShare)? { nil }
+}
