@@ -6,7 +6,8 @@ enum DiagnoseCommand: Command {
     static let name = "diagnose"
     static let summary = "name every problem with a server's certificate, chain and key, and how to fix it"
     static let usage = """
-        usage: x509dump diagnose [--cert FILE]... [--key FILE] [--ca FILE|DIR]... [--repair-from FILE|DIR]...
+        usage: x509dump diagnose --connect HOST[:PORT] [--servername NAME | --no-sni] [--timeout SECONDS] [options]
+               x509dump diagnose [--cert FILE]... [--key FILE] [--ca FILE|DIR]... [--repair-from FILE|DIR]...
                                  [--host NAME|IP] [--at TIME] [--tf-serving-config FILE] [--json] [FILE...]
 
         Reads the files a TLS server is configured with (certificates in the order it serves
@@ -17,7 +18,13 @@ enum DiagnoseCommand: Command {
         cover, weak keys and signatures, wrong key usages. Each finding names the certificate
         (#N is its position as served), the file and line, and the fix.
 
+        With --connect, the chain is the one HOST serves (fetched as `x509dump probe` does)
+        and --host defaults to HOST.
+
         options:
+          --connect HOST[:PORT]      diagnose the chain a live TLS server serves (port 443);
+                                     with --servername NAME, --no-sni, --timeout SECONDS
+                                     (default 10) as in `x509dump probe`
           --cert FILE                a served certificate file (repeat in serving order)
           --key FILE                 the private key (checked against the certificates, and
                                      for file permissions); a key inside a --cert file is used
@@ -34,7 +41,8 @@ enum DiagnoseCommand: Command {
 
         exit codes: 0 no errors (warnings and notes allowed), 1 errors found, 2 usage.
         """
-    static let options = OptionSpec(valued: DiagnosisInputOptions.valued)
+    static let options = OptionSpec(
+        flags: ProbeConnectOptions.flags, valued: DiagnosisInputOptions.valued.union(ProbeConnectOptions.valued).union(["--connect"]))
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         do {
@@ -52,6 +60,7 @@ enum DiagnoseCommand: Command {
 
     /// The report as it is printed (text, or JSON with `--json`) and the exit code.
     static func diagnose(_ arguments: ParsedArguments, color: Bool) throws -> (output: String, exitCode: Int32) {
+        if arguments.value("--connect") != nil { return try DiagnoseConnect.diagnose(arguments, color: color) }
         let input = try DiagnosisInputOptions.input(arguments)
         let report = Diagnosis.run(input)
         let rendering = DiagnosisRendering(report: report, input: input)

@@ -8,14 +8,15 @@ enum DiagnosisInputOptions {
     ]
 
     /// Builds the input from `--cert` and positional files, `--key`, `--ca`, `--repair-from`,
-    /// `--host`, `--at`, `--tf-serving-config`, `--warn-days` and `--error-days`.
-    static func input(_ arguments: ParsedArguments) throws -> DiagnosisInput {
+    /// `--host`, `--at`, `--tf-serving-config`, `--warn-days` and `--error-days`. `served`
+    /// (the chain `--connect` fetched) comes before the files.
+    static func input(_ arguments: ParsedArguments, served: [DiagnosisSource] = []) throws -> DiagnosisInput {
         let certificatePaths = arguments.all("--cert") + arguments.positionals
         let config = arguments.value("--tf-serving-config")
-        guard !certificatePaths.isEmpty || config != nil else {
+        guard !certificatePaths.isEmpty || config != nil || !served.isEmpty else {
             throw UsageError(message: "name the served certificate file(s) (--cert FILE or FILE) or --tf-serving-config FILE")
         }
-        var input = DiagnosisInput(certificates: certificatePaths.map(DiagnosisSource.read), time: try TimeOption.resolve(arguments))
+        var input = DiagnosisInput(certificates: served + certificatePaths.map(DiagnosisSource.read), time: try TimeOption.resolve(arguments))
         input.tfServingConfig = config.map(DiagnosisSource.read)
         input.key = arguments.value("--key").map(DiagnosisSource.read)
         let anchors = arguments.all("--ca")
