@@ -38,8 +38,12 @@ let package = Package(
         .testTarget(
             name: "PureX509Tests", dependencies: ["PureX509", "PureX509Limbo", "PureX509ScenarioSupport"],
             exclude: ["Verification/limbo-expectations.json"], swiftSettings: strict),
-        .testTarget(name: "PureX509ProbeTests", dependencies: ["PureX509Probe", "PureX509", "PureX509Crypto"], swiftSettings: strict),
-        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509", "PureX509ScenarioSupport"], swiftSettings: strict),
+        // openssl s_server on 127.0.0.1 for the live probe tests of the library and the CLI.
+        .target(name: "PureX509ProbeTestSupport", path: "Tests/PureX509ProbeTestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "PureX509ProbeTests", dependencies: ["PureX509Probe", "PureX509", "PureX509Crypto", "PureX509ProbeTestSupport"],
+            swiftSettings: strict),
+        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509", "PureX509ScenarioSupport", "PureX509ProbeTestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
