@@ -9,6 +9,8 @@ struct ClientHandshake<Stream: ByteStream> {
     var stream: Stream
     let deadline: Deadline
     let serverName: String?
+    /// The encoded ClientHello message sent (its random and session ID are those below).
+    let clientHello: [UInt8]
     let clientRandom: [UInt8]
     let sessionID: [UInt8]
     let keyShare: (any EphemeralKeyShare)?
@@ -23,21 +25,33 @@ struct ClientHandshake<Stream: ByteStream> {
     var changeCipherSpecSeen = false
     var tls13 = false
 
-    init(stream: Stream, deadline: Deadline, serverName: String?, clientRandom: [UInt8], sessionID: [UInt8], keyShare: (any EphemeralKeyShare)?) {
+    /// A handshake that sends `hello`, whose random, session ID and key share are the
+    /// given ones (a test passes a recorded ClientHello, RFC 8448's).
+    init(
+        stream: Stream, deadline: Deadline, serverName: String?, clientHello: [UInt8], clientRandom: [UInt8], sessionID: [UInt8],
+        keyShare: (any EphemeralKeyShare)?
+    ) {
         self.stream = stream
         self.deadline = deadline
         self.serverName = serverName
+        self.clientHello = clientHello
         self.clientRandom = clientRandom
         self.sessionID = sessionID
         self.keyShare = keyShare
     }
 
+    /// A handshake with the probe's own ClientHello.
+    init(stream: Stream, deadline: Deadline, serverName: String?, clientRandom: [UInt8], sessionID: [UInt8], keyShare: (any EphemeralKeyShare)?) {
+        let hello = ClientHello(random: clientRandom, sessionID: sessionID, serverName: serverName, x25519PublicKey: keyShare?.publicKey)
+        self.init(
+            stream: stream, deadline: deadline, serverName: serverName, clientHello: hello.encoded, clientRandom: clientRandom, sessionID: sessionID,
+            keyShare: keyShare)
+    }
+
     /// Runs the handshake to the chain and its proof.
     mutating func run() throws(ProbeError) -> ProbeResult {
-        let hello = ClientHello(random: clientRandom, sessionID: sessionID, serverName: serverName, x25519PublicKey: keyShare?.publicKey)
-        let encoded = hello.encoded
-        transcript += encoded
-        try stream.write(ClientHello.records(encoded), deadline: deadline)
+        transcript += clientHello
+        try stream.write(ClientHello.records(clientHello), deadline: deadline)
 
         let message = try next("waiting for the ServerHello")
         guard message.type == HandshakeMessage.serverHello else {

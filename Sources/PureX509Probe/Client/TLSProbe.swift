@@ -1,3 +1,5 @@
+import PureX509Crypto
+
 /// Fetches and checks a live server's certificate chain: connects, sends one ClientHello,
 /// reads the server's handshake up to its certificate and the signature that proves it
 /// holds the leaf's key, and closes. No application data is ever sent.
@@ -20,15 +22,18 @@ public enum TLSProbe {
     /// Runs the handshake over any stream with fresh randoms and key share from the
     /// operating system's random source.
     public static func handshake(over stream: some ByteStream, serverName: String?, deadline: Deadline) throws(ProbeError) -> ProbeResult {
-        var generator = SystemRandomNumberGenerator()
-        let random = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let sessionID = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let random: [UInt8]
+        let sessionID: [UInt8]
+        do {
+            random = try SystemRandom.bytes(count: 32)
+            // A random legacy_session_id: TLS 1.3 middlebox compatibility (RFC 8446 D.4).
+            sessionID = try SystemRandom.bytes(count: 32)
+        } catch {
+            throw .io("no randomness from the operating system: \(error)")
+        }
         var client = ClientHandshake(
             stream: stream, deadline: deadline, serverName: serverName, clientRandom: random, sessionID: sessionID,
-            keyShare: try defaultKeyShare())
+            keyShare: try X25519KeyShare())
         return try client.run()
     }
-
-    /// The TLS 1.3 key share to offer; nil offers TLS 1.2 only.
-    static func defaultKeyShare() throws(ProbeError) -> (any EphemeralKeyShare)? { nil }
 }
