@@ -5,6 +5,9 @@ struct ProbeTarget: Equatable {
     let port: UInt16
 
     init(_ text: String, defaultPort: UInt16 = 443) throws {
+        guard !text.contains("/") else {
+            throw UsageError(message: "'\(text)': give HOST[:PORT] (for example example.com:443), not a URL")
+        }
         var host = text
         var portText: String?
         if text.hasPrefix("[") {
@@ -20,9 +23,6 @@ struct ProbeTarget: Equatable {
             portText = String(text[text.index(after: colon)...])
         }
         // A bare IPv6 address (several colons, no brackets) is all host.
-        if host.hasPrefix("https://") || host.contains("/") {
-            throw UsageError(message: "'\(text)': give HOST[:PORT] (for example example.com:443), not a URL")
-        }
         guard !host.isEmpty else { throw UsageError(message: "'\(text)': the host is empty") }
         self.host = host
         if let portText {
