@@ -8,6 +8,10 @@ public struct ProbeOptions: Sendable {
     public var serverName: String?
     /// The whole probe's time limit in seconds: connecting, and waiting for every byte.
     public var timeout: Double
+    /// A plaintext dialogue to run before TLS (`--starttls`), nil for TLS from the start.
+    public var startTLS: StartTLS?
+    /// An HTTP proxy to tunnel through with CONNECT, nil to connect directly.
+    public var proxy: HTTPProxy?
 
     public init(host: String, port: UInt16 = 443, serverName: String? = nil, sendServerName: Bool = true, timeout: Double = 10) {
         self.host = host

@@ -12,10 +12,17 @@ public enum TLSProbe {
     /// Probes `options.host` on `options.port` within `options.timeout` seconds.
     public static func run(_ options: ProbeOptions) throws(ProbeError) -> ProbeResult {
         let deadline = Deadline.after(seconds: options.timeout)
-        let connection = try TCPConnection.connect(host: options.host, port: options.port, deadline: deadline)
+        var connection: TCPConnection
+        if let proxy = options.proxy {
+            connection = try TCPConnection.connect(host: proxy.host, port: proxy.port, deadline: deadline)
+            try proxy.connect(to: options.host, port: options.port, over: &connection, deadline: deadline)
+        } else {
+            connection = try TCPConnection.connect(host: options.host, port: options.port, deadline: deadline)
+        }
         defer { connection.close() }
+        try options.startTLS?.negotiate(over: &connection, deadline: deadline)
         var result = try handshake(over: connection, serverName: options.serverName, deadline: deadline)
-        result.peerAddress = connection.peerAddress
+        result.peerAddress = connection.peerAddress + (options.proxy != nil ? " (proxy)" : "")
         return result
     }
 
