@@ -23,6 +23,8 @@ public enum TLSProbe {
         try options.startTLS?.negotiate(over: &connection, deadline: deadline)
         var result = try handshake(over: connection, serverName: options.serverName, deadline: deadline)
         result.peerAddress = connection.peerAddress + (options.proxy != nil ? " (proxy)" : "")
+        if let proxy = options.proxy { result.notes.insert("tunnelled through the HTTP proxy \(proxy.host):\(proxy.port)", at: 0) }
+        if let startTLS = options.startTLS { result.notes.insert("\(startTLS.rawValue.uppercased()) STARTTLS dialogue before the handshake", at: 0) }
         return result
     }
 
