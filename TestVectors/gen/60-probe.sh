@@ -10,6 +10,9 @@
 #   ed25519.pem/.key         leaf, Ed25519, same SANs
 #   other.pem/.key           leaf, ECDSA P-256, SAN DNS:other.test only (the SNI -cert2)
 #   expired.pem/.key         leaf, ECDSA P-256, same SANs as rsa.pem, 2020-01-01 to 2021-01-01
+#   p256.ocsp.der            a "good" OCSP response for p256.pem signed by the intermediate
+#                            (served with s_server -status_file; its thisUpdate is the time
+#                            the script ran, nextUpdate ten years later)
 # Every leaf but expired is valid 2026-01-01 to 2030-01-01 and issued by intermediate.pem;
 # the chain a server should send is LEAF.pem + intermediate.pem.
 set -euo pipefail
@@ -64,6 +67,12 @@ csr other "/CN=other.test"
 sign other intermediate other 6020 20260101000000Z 20300101000000Z
 csr expired "/CN=probe.test"
 sign expired intermediate leaf 6021 20200101000000Z 20210101000000Z
+
+# The OCSP response: an index with p256.pem (serial 6011) valid, a request without nonce.
+printf 'V\t300101000000Z\t\t6011\tunknown\t/CN=probe.test\n' > "$work/ocsp-index.txt"
+openssl ocsp -issuer "$work/intermediate.pem" -cert "$work/p256.pem" -no_nonce -reqout "$work/ocsp-request.der" 2>/dev/null
+openssl ocsp -index "$work/ocsp-index.txt" -rsigner "$work/intermediate.pem" -rkey "$work/intermediate.key" \
+    -CA "$work/intermediate.pem" -reqin "$work/ocsp-request.der" -respout p256.ocsp.der -ndays 3650 2>/dev/null
 
 for name in root intermediate rsa p256 p384 ed25519 other expired; do
     openssl x509 -in "$work/$name.pem" -out "$name.pem"

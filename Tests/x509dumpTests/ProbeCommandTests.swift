@@ -30,6 +30,14 @@ struct ProbeCommandTests {
         #expect(leaf.lowerBound < intermediate.lowerBound)
     }
 
+    @Test func probeShowsStapledOCSP() throws {
+        let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key", "-status_file", "p256.ocsp.der"])
+        defer { server.stop() }
+        let run = try Tool.run(["probe", "127.0.0.1:\(server.port)", "--servername", "probe.test", "--at", Self.at])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.text.contains("OCSP staple:   successful response,"), "\(run.text)")
+    }
+
     @Test func probeJSONAndSave() throws {
         let server = try OpenSSLServer(["-cert", "rsa.pem", "-key", "rsa.key", "-cert_chain", "intermediate.pem", "-tls1_2"])
         defer { server.stop() }

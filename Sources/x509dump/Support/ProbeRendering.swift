@@ -36,7 +36,13 @@ struct ProbeRendering {
         let names = ["successful", "malformedRequest", "internalError", "tryLater", "(4)", "sigRequired", "unauthorized"]
         var status = "unreadable"
         var reader = DERReader(ocsp)
-        if let value = try? reader.readSequence({ inner in try inner.readElement(.enumerated) }), value.contentLength == 1 {
+        // OCSPResponse ::= SEQUENCE { responseStatus ENUMERATED, responseBytes [0] OPTIONAL }
+        let element = try? reader.readSequence { inner in
+            let status = try inner.readElement(.enumerated)
+            while !inner.isAtEnd { try inner.skipElement() }
+            return status
+        }
+        if let value = element, value.contentLength == 1 {
             let code = Int(ocsp[value.contentStart])
             status = code < names.count ? names[code] : "status \(code)"
         }
