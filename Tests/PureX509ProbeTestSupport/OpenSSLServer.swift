@@ -35,13 +35,13 @@ public final class OpenSSLServer: @unchecked Sendable {
         .appendingPathComponent("TestVectors/probe").path
 
     /// Starts `openssl s_server` with `arguments` (paths relative to TestVectors/probe are
-    /// resolved there) and waits until it listens.
-    public init(_ arguments: [String]) throws {
+    /// resolved there) on `address` (127.0.0.1, or [::1]) and waits until it listens.
+    public init(_ arguments: [String], address: String = "127.0.0.1") throws {
         guard let openssl = OpenSSLServer.executable else { throw Unavailable(description: OpenSSLServer.skipMessage) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: openssl)
         process.currentDirectoryURL = URL(fileURLWithPath: OpenSSLServer.vectors)
-        process.arguments = ["s_server", "-accept", "127.0.0.1:0"] + arguments
+        process.arguments = ["s_server", "-accept", "\(address):0"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

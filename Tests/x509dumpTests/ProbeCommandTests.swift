@@ -30,6 +30,23 @@ struct ProbeCommandTests {
         #expect(leaf.lowerBound < intermediate.lowerBound)
     }
 
+    /// IPv6 loopback, in brackets with a port; no SNI is sent for an IP address.
+    @Test func probeIPv6() throws {
+        let server: OpenSSLServer
+        do {
+            server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key"], address: "[::1]")
+        } catch {
+            // A machine without IPv6 loopback: say so rather than pass silently.
+            Issue.record("IPv6 loopback unavailable, the IPv6 probe is not tested: \(error)")
+            return
+        }
+        defer { server.stop() }
+        let run = try Tool.run(["probe", "[::1]:\(server.port)", "--at", Self.at])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.text.contains("Probe of [::1]:\(server.port) ([::1]:\(server.port))"), "\(run.text)")
+        #expect(run.text.contains("SNI:           none sent"))
+    }
+
     @Test func probeShowsStapledOCSP() throws {
         let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key", "-status_file", "p256.ocsp.der"])
         defer { server.stop() }

@@ -224,14 +224,3 @@ struct ClientHandshake<Stream: ByteStream> {
         }
     }
 }
-
-/// Why the leaf's key could not be used.
-struct LeafKeyFailure: Error {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
-}
-
-extension HandshakeMessage {
-    /// HelloRequest (RFC 5246 section 7.4.1.1): ignored by a client mid-handshake.
-    static let helloRequestType: UInt8 = 0
-}

@@ -1,6 +1,8 @@
 /// One handshake message (RFC 8446 section 4): type, body, the whole encoding (for the
 /// transcript hash) and where it starts in the handshake stream.
 struct HandshakeMessage {
+    /// HelloRequest (RFC 5246 section 7.4.1.1): ignored by a client mid-handshake.
+    static let helloRequestType: UInt8 = 0
     static let clientHello: UInt8 = 1
     static let serverHello: UInt8 = 2
     static let newSessionTicket: UInt8 = 4

@@ -71,10 +71,3 @@ struct RecordReader {
         return "the server's first bytes (\(header.map(hex).joined(separator: " "))) are not a TLS record"
     }
 }
-
-func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-}
-
-func hex(_ bytes: [UInt8]) -> String { bytes.map(hex).joined() }
