@@ -71,6 +71,26 @@ struct HostileServerTests {
         }
     }
 
+    /// 65 one-byte certificates: more than a chain can hold.
+    @Test func tooManyCertificates() {
+        let list = (0..<65).flatMap { _ in [UInt8]([0, 0, 1, 0x30]) }
+        let message: [UInt8] = [11, 0, 1, UInt8(list.count + 3 - 256)] + [0, 1, UInt8(list.count - 256)] + list
+        do {
+            _ = try Self.run(Self.record(Self.serverHello) + Self.record(message))
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description.contains("more than 64 certificates"), "\(error)")
+        }
+    }
+
+    @Test(arguments: ["", String(repeating: "a", count: 256), String(repeating: "a", count: 70_000), "bad name", "caf\u{e9}.example"])
+    func badServerName(_ name: String) {
+        var handshake = ClientHandshake(
+            stream: MemoryByteStream([]), deadline: .after(seconds: 1), serverName: name,
+            clientRandom: [UInt8](repeating: 1, count: 32), sessionID: [], keyShare: nil)
+        #expect(throws: ProbeError.self) { try handshake.run() }
+    }
+
     /// A ServerHello split one byte per record still parses (messages span records).
     @Test func messageSpanningRecords() {
         let split = Self.serverHello.flatMap { Self.record([$0]) }

@@ -42,7 +42,10 @@ struct ClientHandshake<Stream: ByteStream> {
 
     /// A handshake with the probe's own ClientHello.
     init(stream: Stream, deadline: Deadline, serverName: String?, clientRandom: [UInt8], sessionID: [UInt8], keyShare: (any EphemeralKeyShare)?) {
-        let hello = ClientHello(random: clientRandom, sessionID: sessionID, serverName: serverName, x25519PublicKey: keyShare?.publicKey)
+        // A name too long for its vector is left out here; run() refuses it before sending.
+        let hello = ClientHello(
+            random: clientRandom, sessionID: sessionID, serverName: serverName.flatMap { $0.utf8.count <= 255 ? $0 : nil },
+            x25519PublicKey: keyShare?.publicKey)
         self.init(
             stream: stream, deadline: deadline, serverName: serverName, clientHello: hello.encoded, clientRandom: clientRandom, sessionID: sessionID,
             keyShare: keyShare)
@@ -50,6 +53,12 @@ struct ClientHandshake<Stream: ByteStream> {
 
     /// Runs the handshake to the chain and its proof.
     mutating func run() throws(ProbeError) -> ProbeResult {
+        if let serverName {
+            // RFC 6066 section 3: a DNS host name, at most 255 bytes here (253 in DNS).
+            guard (1...255).contains(serverName.utf8.count), !serverName.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else {
+                throw .unsupported("the SNI name must be 1 to 255 printable ASCII characters (an A-label for an IDN)")
+            }
+        }
         transcript += clientHello
         try stream.write(ClientHello.records(clientHello), deadline: deadline)
 

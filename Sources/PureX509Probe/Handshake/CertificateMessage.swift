@@ -2,6 +2,10 @@
 /// certificates) or TLS 1.3 (RFC 8446 section 4.4.2: a request context and entries with
 /// extensions, where the leaf's status_request carries a stapled OCSP response).
 struct CertificateMessage {
+    /// The most certificates accepted in one chain (real chains hold two to four; the
+    /// 256 KiB message limit alone would allow tens of thousands of tiny entries).
+    static let maximumCertificates = 64
+
     /// The DER certificates in the order served.
     let certificates: [[UInt8]]
     /// The OCSP response stapled to the leaf (TLS 1.3), if any.
@@ -18,6 +22,9 @@ struct CertificateMessage {
         var certificates: [[UInt8]] = []
         var ocsp: [UInt8]?
         while !list.isEmpty {
+            guard certificates.count < CertificateMessage.maximumCertificates else {
+                throw .unexpected("more than \(CertificateMessage.maximumCertificates) certificates in the Certificate message")
+            }
             var der = try list.vector(lengthBytes: 3, "certificate #\(certificates.count)", minimum: 1)
             certificates.append(der.rest())
             if tls13 {
