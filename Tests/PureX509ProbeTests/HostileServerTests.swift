@@ -56,6 +56,8 @@ struct HostileServerTests {
         Case(name: "ServerHelloDone without ServerKeyExchange", server: record(serverHello) + record([11, 0, 0, 3, 0, 0, 0]) + record([14, 0, 0, 0]),
              words: "ServerHelloDone where TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 needs a ServerKeyExchange"),
         Case(name: "encrypted data before keys", server: record(serverHello) + record([1, 2, 3], type: 23), words: "encrypted application data before any keys"),
+        Case(name: "TLS 1.1 chosen", server: record([2, 0, 0, 38, 3, 2] + [UInt8](repeating: 7, count: 32) + [0, 0xC0, 0x2B, 0]),
+             words: "the server chose TLS 1.1; x509dump speaks TLS 1.2 and 1.3 only"),
         Case(name: "TLS 1.3 chosen though not offered",
              server: record([2, 0, 0, 46, 3, 3] + [UInt8](repeating: 7, count: 32) + [0, 0x13, 0x01, 0, 0, 6, 0, 43, 0, 2, 3, 4]),
              words: "the server chose TLS 1.3, which was not offered"),
