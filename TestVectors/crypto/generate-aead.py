@@ -11,6 +11,7 @@ Tests/PureX509CryptoTests/AEAD/OpenSSLAEADVectorTests.swift. One vector a line, 
   chacha20-poly1305 KEY NONCE AAD PLAINTEXT CIPHERTEXT||TAG
   x25519 PRIVATE PEER_PUBLIC PUBLIC SHARED
   hkdf-sha256|hkdf-sha384 IKM SALT INFO OKM
+  ecdh-p256|ecdh-p384|ecdh-p521 PRIVATE PEER_PUBLIC PUBLIC SHARED (points uncompressed)
 """
 import random
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 try:
     from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -69,6 +71,19 @@ for name, algorithm in (("hkdf-sha256", hashes.SHA256()), ("hkdf-sha384", hashes
         ikm, salt, info = data(rng.choice([0, 22, 32, 80])), data(rng.choice([0, 13, 32, 48, 200])), data(rng.choice([0, 10, 80]))
         okm = HKDF(algorithm, okm_length, salt or None, info).derive(ikm)
         lines.append(f"{name} {h(ikm)} {h(salt)} {h(info)} {h(okm)}")
+
+uncompressed = (Encoding.X962, PublicFormat.UncompressedPoint)
+for name, curve, size in (("ecdh-p256", ec.SECP256R1(), 32), ("ecdh-p384", ec.SECP384R1(), 48), ("ecdh-p521", ec.SECP521R1(), 66)):
+    order = {32: 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551,
+             48: int("ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973", 16),
+             66: int("01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409", 16)}[size]
+    # Fewer random rows for the larger curves: their ladders are slow in debug test runs.
+    scalars = [1, 2, order - 1] + [rng.randrange(1, order) for _ in range({32: 12, 48: 5, 66: 3}[size])]
+    for d in scalars:
+        key = ec.derive_private_key(d, curve)
+        peer = ec.derive_private_key(rng.randrange(1, order), curve).public_key()
+        lines.append(f"{name} {h(d.to_bytes(size, 'big'))} {h(peer.public_bytes(*uncompressed))} "
+                     f"{h(key.public_key().public_bytes(*uncompressed))} {h(key.exchange(ec.ECDH(), peer))}")
 
 out = Path(__file__).resolve().parent / "aead" / "vectors.txt"
 out.parent.mkdir(exist_ok=True)

@@ -9,7 +9,7 @@ public enum AEADError: Error, Equatable, Sendable {
     /// The key length is not one the algorithm takes; `algorithm` names it.
     case invalidKeyLength(algorithm: String, length: Int)
     /// The nonce length is not one the algorithm takes (ChaCha20-Poly1305: 12 bytes;
-    /// AES-GCM: at least 1 byte, 12 recommended and used by TLS).
+    /// AES-GCM: 1 byte to 1 MiB, 12 recommended and used by TLS).
     case invalidNonceLength(algorithm: String, length: Int)
     /// The sealed input is shorter than the 16-byte tag it must end with.
     case ciphertextTooShort(length: Int)

@@ -5,8 +5,8 @@ import Testing
 /// Known answers from OpenSSL for random inputs (TestVectors/crypto/aead/vectors.txt, made by
 /// TestVectors/crypto/generate-aead.py through Python `cryptography`): AES-128/192/256-GCM
 /// with 96-bit and other nonces, ChaCha20-Poly1305, X25519 (including peer keys with bit 255
-/// set and non-canonical u) and HKDF-SHA256/384, for message lengths 0-69 and a few long
-/// ones. Each AEAD row is sealed, opened, and opened again with its last tag byte altered.
+/// set and non-canonical u), HKDF-SHA256/384 and ECDH on P-256/P-384/P-521 (scalars 1, 2,
+/// n - 1 and random ones), for message lengths 0-69 and a few long ones. Each AEAD row is sealed, opened, and opened again with its last tag byte altered.
 struct OpenSSLVector: Sendable, CustomTestStringConvertible {
     let line: Int
     let kind: String
@@ -34,8 +34,8 @@ struct OpenSSLAEADVectorTests {
     @Test("the vector file is committed and complete")
     func present() {
         // The file is part of the repository, not a shared suite: its absence is a failure.
-        #expect(openSSLVectors.count == 303, "\(vectorFile.path)")
-        for kind in ["aes-gcm", "chacha20-poly1305", "x25519", "hkdf-sha256", "hkdf-sha384"] {
+        #expect(openSSLVectors.count == 332, "\(vectorFile.path)")
+        for kind in ["aes-gcm", "chacha20-poly1305", "x25519", "hkdf-sha256", "hkdf-sha384", "ecdh-p256", "ecdh-p384", "ecdh-p521"] {
             #expect(openSSLVectors.contains { $0.kind == kind }, "no \(kind) rows")
         }
     }
@@ -70,6 +70,11 @@ struct OpenSSLAEADVectorTests {
             #expect(try hex(HKDF<SHA256>.deriveKey(inputKeyMaterial: f[0], salt: f[1], info: f[2], outputLength: f[3].count)) == hex(f[3]))
         case "hkdf-sha384":
             #expect(try hex(HKDF<SHA384>.deriveKey(inputKeyMaterial: f[0], salt: f[1], info: f[2], outputLength: f[3].count)) == hex(f[3]))
+        case "ecdh-p256", "ecdh-p384", "ecdh-p521":
+            let curve: ECCurve = v.kind == "ecdh-p256" ? .p256 : v.kind == "ecdh-p384" ? .p384 : .p521
+            let key = try ECDH.PrivateKey(curve: curve, rawRepresentation: f[0])
+            #expect(hex(key.publicKeyX963) == hex(f[2]))
+            #expect(try hex(key.sharedSecret(withX963: f[1])) == hex(f[3]))
         default:
             Issue.record("unknown vector kind \(v.kind)")
         }
