@@ -155,7 +155,7 @@ struct HostileServerTests {
     @Test func clientHelloContents() {
         let hello = ClientHello(
             random: [UInt8](repeating: 1, count: 32), sessionID: [UInt8](repeating: 2, count: 32), serverName: "probe.test",
-            x25519PublicKey: [UInt8](repeating: 9, count: 32)).encoded
+            keyShare: (ClientHello.Group.x25519, [UInt8](repeating: 9, count: 32))).encoded
         func contains(_ needle: [UInt8]) -> Bool {
             hello.indices.contains { index in index + needle.count <= hello.count && Array(hello[index..<index + needle.count]) == needle }
         }
@@ -165,7 +165,7 @@ struct HostileServerTests {
         #expect(contains([0, 43, 0, 5, 4, 3, 4, 3, 3]))  // supported_versions 1.3, 1.2
         #expect(contains([0, 51, 0, 38, 0, 36, 0, 0x1D, 0, 32] + [UInt8](repeating: 9, count: 32)))  // key_share X25519
         #expect(contains([0, 12, 2] + Array("h2".utf8) + [8] + Array("http/1.1".utf8)))
-        let noTLS13 = ClientHello(random: [UInt8](repeating: 1, count: 32), sessionID: [], serverName: nil, x25519PublicKey: nil).encoded
+        let noTLS13 = ClientHello(random: [UInt8](repeating: 1, count: 32), sessionID: [], serverName: nil, keyShare: nil).encoded
         #expect(!noTLS13.indices.contains { $0 + 2 <= noTLS13.count && noTLS13[$0] == 0x13 && noTLS13[$0 + 1] == 0x01 })
     }
 }

@@ -64,16 +64,28 @@ struct LiveTLS13Tests {
         #expect(result.keyPossession == .proven("CertificateVerify signature (\(testCase.scheme)) over the handshake verified with the leaf's key"))
     }
 
-    /// A server whose only group is P-256 answers the X25519 share with a HelloRetryRequest,
-    /// which the probe names rather than answering.
-    @Test func helloRetryRequestIsNamed() throws {
-        let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key", "-tls1_3", "-groups", "P-256"])
+    /// A server without X25519 answers the X25519 share with a HelloRetryRequest; the probe
+    /// sends a second ClientHello with a share for the group asked.
+    @Test(arguments: [("P-256", "P-256"), ("P-384", "P-384"), ("P-521", "P-521")])
+    func helloRetryRequest(_ serverGroup: String, _ expected: String) throws {
+        let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key", "-tls1_3", "-groups", serverGroup])
+        defer { server.stop() }
+        let result = try TLSProbe.run(ProbeOptions(host: "127.0.0.1", port: server.port, serverName: "probe.test"))
+        #expect(result.version == "TLS 1.3")
+        #expect(result.keyExchangeGroup == expected)
+        #expect(result.notes.contains("the server asked for a \(expected) key share (HelloRetryRequest)"))
+        #expect(result.keyPossession == .proven("CertificateVerify signature (ecdsa_secp256r1_sha256) over the handshake verified with the leaf's key"))
+    }
+
+    /// A server whose only group was never offered (X448) cannot agree.
+    @Test func noSharedGroup() throws {
+        let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key", "-tls1_3", "-groups", "X448"])
         defer { server.stop() }
         #expect {
             try TLSProbe.run(ProbeOptions(host: "127.0.0.1", port: server.port, serverName: "probe.test"))
         } throws: { error in
-            guard let error = error as? ProbeError, case .unsupported(let what) = error else { return false }
-            return what.contains("HelloRetryRequest asking for a key share for P-256")
+            guard let error = error as? ProbeError, case .alert(let alert) = error else { return false }
+            return alert.code == 40 && error.description.contains("no shared cipher suite, group or signature algorithm")
         }
     }
 

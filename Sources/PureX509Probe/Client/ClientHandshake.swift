@@ -13,7 +13,7 @@ struct ClientHandshake<Stream: ByteStream> {
     let clientHello: [UInt8]
     let clientRandom: [UInt8]
     let sessionID: [UInt8]
-    let keyShare: (any EphemeralKeyShare)?
+    var keyShare: (any EphemeralKeyShare)?
 
     var records = RecordReader()
     var buffer = HandshakeBuffer()
@@ -45,7 +45,7 @@ struct ClientHandshake<Stream: ByteStream> {
         // A name too long for its vector is left out here; run() refuses it before sending.
         let hello = ClientHello(
             random: clientRandom, sessionID: sessionID, serverName: serverName.flatMap { $0.utf8.count <= 255 ? $0 : nil },
-            x25519PublicKey: keyShare?.publicKey)
+            keyShare: keyShare.map { ($0.group, $0.publicKey) })
         self.init(
             stream: stream, deadline: deadline, serverName: serverName, clientHello: hello.encoded, clientRandom: clientRandom, sessionID: sessionID,
             keyShare: keyShare)
@@ -66,14 +66,12 @@ struct ClientHandshake<Stream: ByteStream> {
         guard message.type == HandshakeMessage.serverHello else {
             throw .unexpected("\(HandshakeMessage.name(message.type)) where the ServerHello belongs")
         }
-        let serverHello = try ServerHello(message)
+        var serverHello = try ServerHello(message)
         if serverHello.isHelloRetryRequest {
-            let group = try serverHello.keyShare()?.group
-            let asked = group.map { "a key share for \(ClientHello.Group.name($0))" } ?? "a second ClientHello"
-            throw .unsupported(
-                "the server sent a HelloRetryRequest asking for \(asked); x509dump offers X25519 key shares only and does not answer HelloRetryRequests yet")
+            serverHello = try retry(after: serverHello, message)
+        } else {
+            transcript += message.encoded
         }
-        transcript += message.encoded
         let version = try serverHello.selectedVersion()
         guard let suite = CipherSuite.offered(serverHello.cipherSuite) else {
             throw .unexpected("the server chose cipher suite 0x\(hex([UInt8(serverHello.cipherSuite >> 8), UInt8(serverHello.cipherSuite & 0xFF)])), which was not offered")
@@ -96,6 +94,60 @@ struct ClientHandshake<Stream: ByteStream> {
         default:
             throw .unsupported("the server chose \(versionName(version)); x509dump speaks TLS 1.2 and 1.3 only")
         }
+    }
+
+    // MARK: HelloRetryRequest
+
+    /// RFC 8446 section 4.1.4: the server wants a key share for another group (or a cookie
+    /// echoed). The transcript's ClientHello becomes a message_hash, a second ClientHello
+    /// goes out with a share for the group asked, and the real ServerHello must follow
+    /// with the same cipher suite.
+    private mutating func retry(after request: ServerHello, _ message: HandshakeMessage) throws(ProbeError) -> ServerHello {
+        guard keyShare != nil, try request.selectedVersion() == 0x0304 else {
+            throw .unexpected("a HelloRetryRequest for a version other than TLS 1.3")
+        }
+        guard let suite = CipherSuite.offered(request.cipherSuite), let (_, hash) = suite.tls13 else {
+            throw .unexpected("a HelloRetryRequest with a cipher suite that was not offered")
+        }
+        // TLS 1.3 from here: the middlebox-compatibility change_cipher_spec may follow.
+        tls13 = true
+        let group = try request.keyShare()?.group
+        let cookie = try request.cookie()
+        guard group != nil || cookie != nil else { throw .unexpected("a HelloRetryRequest that changes nothing (RFC 8446 section 4.1.4)") }
+        if let group {
+            guard group != keyShare?.group else {
+                throw .unexpected("a HelloRetryRequest for the \(ClientHello.Group.name(group)) share already sent (RFC 8446 section 4.1.4)")
+            }
+            if group == ClientHello.Group.x25519 {
+                keyShare = try X25519KeyShare()
+            } else if let share = try ECDHKeyShare(group: group) {
+                keyShare = share
+            } else {
+                throw .unexpected("a HelloRetryRequest for \(ClientHello.Group.name(group)), which was not offered")
+            }
+            notes.append("the server asked for a \(ClientHello.Group.name(group)) key share (HelloRetryRequest)")
+        }
+        // Transcript-Hash with a HelloRetryRequest (RFC 8446 section 4.4.1).
+        let schedule = TLS13KeySchedule(hash: hash)
+        let firstHash = schedule.transcriptHash(transcript)
+        transcript = [HandshakeMessage.messageHash, 0, 0, UInt8(firstHash.count)] + firstHash + message.encoded
+        let second = ClientHello(
+            random: clientRandom, sessionID: sessionID, serverName: serverName, keyShare: keyShare.map { ($0.group, $0.publicKey) },
+            cookie: cookie
+        ).encoded
+        transcript += second
+        try stream.write(ClientHello.records(second), deadline: deadline)
+        let reply = try next("waiting for the ServerHello after the HelloRetryRequest")
+        guard reply.type == HandshakeMessage.serverHello else {
+            throw .unexpected("\(HandshakeMessage.name(reply.type)) where the ServerHello belongs")
+        }
+        let serverHello = try ServerHello(reply)
+        guard !serverHello.isHelloRetryRequest else { throw .unexpected("a second HelloRetryRequest (RFC 8446 section 4.1.4)") }
+        guard serverHello.cipherSuite == request.cipherSuite else {
+            throw .unexpected("the ServerHello's cipher suite differs from the HelloRetryRequest's (RFC 8446 section 4.1.4)")
+        }
+        transcript += reply.encoded
+        return serverHello
     }
 
     // MARK: TLS 1.2

@@ -1,6 +1,7 @@
 /// The one ClientHello the probe sends (RFC 8446 section 4.1.2), good for TLS 1.2 and 1.3
 /// servers alike: legacy_version TLS 1.2, supported_versions 1.3 and 1.2, every suite of
-/// `CipherSuite.offered`, an X25519 key share, and the extensions of a mainstream client
+/// `CipherSuite.offered`, an X25519 key share (P-256, P-384 or P-521 when a
+/// HelloRetryRequest asks), and the extensions of a mainstream client
 /// (SNI, groups, point formats, signature algorithms, ALPN h2 and http/1.1, OCSP stapling,
 /// extended master secret, secure renegotiation).
 struct ClientHello {
@@ -48,8 +49,9 @@ struct ClientHello {
     var sessionID: [UInt8]
     /// The SNI host name; nil sends none (IP addresses are never sent, RFC 6066 section 3).
     var serverName: String?
-    /// The X25519 public key; nil offers TLS 1.2 only.
-    var x25519PublicKey: [UInt8]?
+    /// The TLS 1.3 key share (X25519 first; another group after a HelloRetryRequest); nil
+    /// offers TLS 1.2 only.
+    var keyShare: (group: UInt16, publicKey: [UInt8])?
     /// The cookie of a HelloRetryRequest, echoed (RFC 8446 section 4.2.2).
     var cookie: [UInt8]?
 
@@ -62,7 +64,7 @@ struct ClientHello {
             body.append(random)
             body.vector(lengthBytes: 1) { $0.append(sessionID) }
             body.vector(lengthBytes: 2) { suites in
-                for suite in CipherSuite.offered where x25519PublicKey != nil || suite.keyExchange != .tls13 {
+                for suite in CipherSuite.offered where keyShare != nil || suite.keyExchange != .tls13 {
                     suites.u16(suite.code)
                 }
                 suites.u16(CipherSuite.renegotiationSCSV)
@@ -109,13 +111,13 @@ struct ClientHello {
         }
         add(Extension.extendedMasterSecret) { _ in }
         add(Extension.renegotiationInfo) { $0.vector(lengthBytes: 1) { _ in } }
-        if let x25519PublicKey {
+        if let keyShare {
             add(Extension.supportedVersions) { $0.vector(lengthBytes: 1) { $0.u16(0x0304); $0.u16(0x0303) } }
             add(Extension.pskKeyExchangeModes) { $0.vector(lengthBytes: 1) { $0.u8(1) } }  // psk_dhe_ke
             add(Extension.keyShare) { shares in
                 shares.vector(lengthBytes: 2) { list in
-                    list.u16(Group.x25519)
-                    list.vector(lengthBytes: 2) { $0.append(x25519PublicKey) }
+                    list.u16(keyShare.group)
+                    list.vector(lengthBytes: 2) { $0.append(keyShare.publicKey) }
                 }
             }
             if let cookie {
