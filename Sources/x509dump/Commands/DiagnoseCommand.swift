@@ -24,7 +24,8 @@ enum DiagnoseCommand: Command {
         options:
           --connect HOST[:PORT]      diagnose the chain a live TLS server serves (port 443);
                                      with --servername NAME, --no-sni, --timeout SECONDS
-                                     (default 10) as in `x509dump probe`
+                                     (default 10), --starttls PROTOCOL, --proxy URL,
+                                     --no-proxy as in `x509dump probe`
           --cert FILE                a served certificate file (repeat in serving order)
           --key FILE                 the private key (checked against the certificates, and
                                      for file permissions); a key inside a --cert file is used

@@ -7,7 +7,8 @@ enum ProbeCommand: Command {
     static let summary = "connect to a TLS server and show the chain it serves, its version, suite and ALPN"
     static let usage = """
         usage: x509dump probe [--servername NAME | --no-sni] [--timeout SECONDS] [--save FILE]
-                              [--at TIME] [--json] HOST[:PORT]
+                              [--starttls PROTOCOL] [--proxy URL | --no-proxy] [--at TIME]
+                              [--json] HOST[:PORT]
 
         Connects to HOST (a name, an IPv4 address, or an IPv6 address in brackets:
         [::1]:8443; default port 443), sends one TLS ClientHello and reads the server's
