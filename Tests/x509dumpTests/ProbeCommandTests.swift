@@ -47,6 +47,24 @@ struct ProbeCommandTests {
         #expect(run.text.contains("SNI:           none sent"))
     }
 
+    @Test func probeSTARTTLSAndProxyFromTheEnvironment() throws {
+        let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key"])
+        defer { server.stop() }
+        let smtp = try DialogueRelay(
+            script: [.send("220 mail.test ESMTP\r\n"), .expectLine("EHLO"), .send("250 STARTTLS\r\n"), .expectLine("STARTTLS"), .send("220 go\r\n")],
+            backendPort: server.port)
+        let run = try Tool.run(["probe", "127.0.0.1:\(smtp.port)", "--starttls", "smtp", "--servername", "probe.test", "--at", Self.at])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.text.contains("Note:          SMTP STARTTLS dialogue before the handshake"), "\(run.text)")
+
+        let proxy = try DialogueRelay(
+            script: [.expectLine("CONNECT probe.test:8443 HTTP/1.1"), .skipHeaders, .send("HTTP/1.1 200 OK\r\n\r\n")], backendPort: server.port)
+        let proxied = try Tool.run(["probe", "probe.test:8443", "--at", Self.at], environment: ["HTTPS_PROXY": "http://127.0.0.1:\(proxy.port)"])
+        #expect(proxied.exitCode == 0, "\(proxied.standardError)")
+        #expect(proxied.text.contains("(127.0.0.1:\(proxy.port) (proxy))"), "\(proxied.text)")
+        #expect(proxy.failure == nil)
+    }
+
     @Test func probeShowsStapledOCSP() throws {
         let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key", "-status_file", "p256.ocsp.der"])
         defer { server.stop() }
@@ -92,6 +110,8 @@ struct ProbeCommandTests {
         (["probe", "[::1"], "needs its ']'"),
         (["probe", "host", "--timeout", "soon"], "--timeout takes a number of seconds"),
         (["probe", "host", "--no-sni", "--servername", "x"], "contradict"),
+        (["probe", "host", "--starttls", "gopher"], "--starttls takes one of smtp, imap, pop3, ftp, postgres, ldap"),
+        (["probe", "host", "--proxy", "socks5://proxy:1080"], "--proxy takes http://HOST:PORT"),
     ])
     func usageErrors(_ arguments: [String], _ message: String) throws {
         let run = try Tool.run(arguments)
