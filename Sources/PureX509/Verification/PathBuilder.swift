@@ -281,10 +281,20 @@ struct PathBuilder {
     }
 
     /// RFC 5280 6.3: the CRLs that `issuer` issued decide whether `child` is revoked.
+    /// With `VerificationPolicy.crlCheck`, a certificate that must be checked and has no
+    /// CRL from its issuer fails (`noUsableCRL`).
     mutating func checkRevocation(of child: Node, by issuer: Node) -> VerificationFailure? {
-        guard !policy.crls.isEmpty else { return nil }
+        let required: Bool
+        switch policy.crlCheck {
+        case .none: required = false
+        case .leaf: required = child.id == -1
+        case .all: required = true
+        }
+        guard !policy.crls.isEmpty || required else { return nil }
         let issuerCertificate = issuer.entry.certificate
+        var checked = false
         for crl in policy.crls where crl.issuer.comparisonKey == issuer.entry.subjectKey {
+            checked = true
             if let problem = crl.profileProblem { return .unusableCRL(problem) }
             // RFC 5280 6.3.3 f: cRLSign when the issuer has keyUsage.
             if let keyUsage = issuerCertificate.extensions.keyUsage, !keyUsage.contains(.cRLSign) {
@@ -314,7 +324,7 @@ struct PathBuilder {
             }
             if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
         }
-        return nil
+        return required && !checked ? .noUsableCRL : nil
     }
 
     mutating func publicKey(of certificate: Certificate) -> Result<PublicKey, VerificationFailure> {

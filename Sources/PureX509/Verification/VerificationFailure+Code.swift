@@ -33,6 +33,7 @@ extension VerificationFailure {
         case .policyTreeTooLarge: "policy-tree-too-large"
         case .revoked: "revoked"
         case .unusableCRL: "unusable-crl"
+        case .noUsableCRL: "crl-missing"
         }
     }
 

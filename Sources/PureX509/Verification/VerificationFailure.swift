@@ -100,6 +100,9 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     /// A CRL that applies to the certificate cannot be used (bad signature, issuer without
     /// cRLSign, missing or critical CRLNumber, ...): the text says which.
     case unusableCRL(String)
+    /// Revocation checking is required (`VerificationPolicy.crlCheck`) and no CRL from the
+    /// certificate's issuer was given (OpenSSL: "unable to get certificate CRL").
+    case noUsableCRL
 
     public var description: String {
         switch self {
@@ -140,6 +143,7 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
             "certificate policy tree larger than \(limit) nodes at certificate #\(index) (policy mappings; RFC 5280 6.1.3)"
         case .revoked: "revoked by its issuer's CRL"
         case .unusableCRL(let why): "CRL cannot be used: \(why)"
+        case .noUsableCRL: "no CRL from its issuer while revocation checking is required"
         }
     }
 }
