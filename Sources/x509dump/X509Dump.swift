@@ -1,4 +1,6 @@
-/// Subcommand dispatch. `x509dump FILE` with no subcommand means `x509dump show FILE`.
+/// Subcommand dispatch. `x509dump FILE` with no subcommand means `x509dump show FILE` when
+/// FILE exists (or is `-` or an option); any other word is an unknown command (exit 2, with
+/// the closest command names offered).
 enum X509Dump {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] {
@@ -34,10 +36,10 @@ enum X509Dump {
         if let command = commands.first(where: { $0.name == first }) {
             return invoke(command, Array(arguments.dropFirst()))
         }
-        if let show = commands.first(where: { $0.name == "show" }) {
+        if first.hasPrefix("-") || CommandSuggestion.isInput(first), let show = commands.first(where: { $0.name == "show" }) {
             return invoke(show, arguments)
         }
-        Output.error("x509dump: unknown command '\(first)'\n\n\(usage)")
+        Output.error(CommandSuggestion.message(for: first, among: commands.map { $0.name }))
         return ExitCode.usage
     }
 
@@ -63,7 +65,7 @@ enum X509Dump {
             x509dump \(version): read certificates, keys and containers, and explain them.
 
             usage: x509dump <command> [options] [FILE...]
-                   x509dump FILE...          (same as `x509dump show FILE...`)
+                   x509dump FILE...          (same as `x509dump show FILE...` for existing files)
 
             commands:
 

@@ -29,6 +29,9 @@ public struct DiagnosisScenario: Sendable, CustomStringConvertible {
     public let exitCode: Int32
     public let findings: [Expected]
     public let fixedChain: [String]?
+    /// Environment variables of the run (`"env"`: SSL_CERT_FILE, VIRTUAL_ENV, ...); their
+    /// non-empty values are paths in the folder.
+    public var environment: [String: String] = [:]
 
     public var description: String { name }
 
@@ -52,7 +55,13 @@ public struct DiagnosisScenario: Sendable, CustomStringConvertible {
             findings: findings.map {
                 Expected(code: $0["code"] as? String ?? "?", severity: $0["severity"] as? String ?? "?", certificate: $0["certificate"] as? Int)
             }.sorted(),
-            fixedChain: object["fixedChain"] as? [String])
+            fixedChain: object["fixedChain"] as? [String],
+            environment: object["env"] as? [String: String] ?? [:])
+    }
+
+    /// The environment with its paths made absolute under `directory`.
+    public func absoluteEnvironment(in directory: URL) -> [String: String] {
+        environment.mapValues { $0.isEmpty ? $0 : directory.appendingPathComponent($0).path }
     }
 
     /// Copies the folder to a fresh temporary directory with the file modes a careful
@@ -75,7 +84,7 @@ public struct DiagnosisScenario: Sendable, CustomStringConvertible {
     /// The arguments with file names made absolute under `directory` (tests run in
     /// parallel, so none may change the working directory).
     public func absoluteArguments(in directory: URL) -> [String] {
-        let pathOptions: Set<String> = ["--cert", "--key", "--ca", "--repair-from", "--tf-serving-config"]
+        let pathOptions: Set<String> = ["--cert", "--key", "--ca", "--repair-from", "--tf-serving-config", "--password-file"]
         var result: [String] = []
         var previous = ""
         for argument in arguments {

@@ -12,7 +12,11 @@ struct DiagnoseScenarioTests {
         let directory = try scenario.materialize()
         defer { try? FileManager.default.removeItem(at: directory) }
         let arguments = try ParsedArguments(scenario.absoluteArguments(in: directory) + (json ? ["--json"] : []), spec: DiagnoseCommand.options)
-        return try DiagnoseCommand.diagnose(arguments, color: false)
+        // The scenario's environment only (no SSL_CERT_FILE of this machine), and no search
+        // for this machine's certifi unless the scenario names a virtual environment.
+        let environment = scenario.absoluteEnvironment(in: directory)
+        return try DiagnoseCommand.diagnose(
+            arguments, color: false, environment: environment, certifiPaths: environment["VIRTUAL_ENV"] == nil ? [] : nil)
     }
 
     /// The findings of a text report: lines `severity  code  [#index subject]  (place)`.

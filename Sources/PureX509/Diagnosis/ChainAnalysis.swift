@@ -195,6 +195,7 @@ struct ChainAnalysis {
     }
 
     var anchorsName: String {
+        if let choice = input.trustStoreChoice, choice.isDefault, !choice.locations.isEmpty { return choice.description }
         if let names = input.trustAnchorNames { return names.joined(separator: ", ") }
         guard let sources = input.trustAnchors else { return "the system trust store" }
         return sources.map(\.displayName).joined(separator: ", ")
@@ -524,6 +525,8 @@ struct ChainAnalysis {
 
     /// `--ca` as the user gave it, so that fix-chain trusts the same anchors.
     var anchorArguments: String {
+        // The default store (SSL_CERT_FILE, SSL_CERT_DIR, system) is chosen again by fix-chain.
+        if input.trustStoreChoice?.isDefault == true { return "" }
         guard let names = input.trustAnchorNames ?? input.trustAnchors.map({ sources in
             var names: [String] = []
             for source in sources where !names.contains(source.name) { names.append(source.name) }

@@ -19,3 +19,30 @@ enum ContainerReader {
         return ([], [])
     }
 }
+
+extension ContainerReader {
+    /// What opening a PKCS#12 archive with a password gave: its certificates and keys, or
+    /// why it could not be opened (`.passwordRequired`, `.wrongPassword`,
+    /// `.integrityCheckFailed`, `.malformed`, ...).
+    struct PKCS12Opening {
+        var certificates: [Certificate] = []
+        var keys: [PrivateKey] = []
+        var error: KeyFileError?
+    }
+
+    /// Opens a PKCS#12 archive with `password` (nil: no password, then the empty one).
+    static func openPKCS12(_ der: [UInt8], password: String?) -> PKCS12Opening {
+        if password == nil {
+            let opened = pkcs12Contents(der)
+            if !opened.certificates.isEmpty || !opened.keys.isEmpty {
+                return PKCS12Opening(certificates: opened.certificates, keys: opened.keys)
+            }
+        }
+        do {
+            let bundle = try PKCS12Bundle(derEncoded: der, password: password)
+            return PKCS12Opening(certificates: bundle.certificates, keys: bundle.privateKeys)
+        } catch {
+            return PKCS12Opening(error: error)
+        }
+    }
+}

@@ -32,7 +32,7 @@ public enum Diagnosis {
         var embeddedKeys: (entries: [SourceContents.KeyEntry], source: DiagnosisSource)?
         for source in certificateSources {
             let before = context.findings.count
-            let contents = SourceReader(source: source, role: .served).read(into: &context)
+            let contents = SourceReader(source: source, role: .served, password: input.password).read(into: &context)
             if contents.certificates.isEmpty && context.findings.count == before {
                 context.report(.emptyInput, .error, file: source.displayName,
                     message: "\(source.displayName) holds no certificate\(contents.keys.isEmpty ? "" : ", only a private key (were the certificate and key files swapped?)").",
@@ -49,17 +49,17 @@ public enum Diagnosis {
         var key: KeyCheck.Outcome = .none
         if let keySource {
             let before = context.findings.count
-            let contents = SourceReader(source: keySource, role: .key).read(into: &context)
+            let contents = SourceReader(source: keySource, role: .key, password: input.password).read(into: &context)
             if case .bytes = keySource.content { KeyCheck.checkPermissions(keySource, into: &context) }
             if contents.keys.isEmpty && context.findings.count == before, case .bytes = keySource.content {
                 context.report(.formatUnknown, .error, file: keySource.displayName,
                     message: "\(keySource.displayName) holds no private key\(contents.certificates.isEmpty ? "" : " (it holds \(DiagnosisText.plural(contents.certificates.count, "certificate")): were the certificate and key files swapped?)").",
                     fix: "Name the private key file (-----BEGIN PRIVATE KEY----- or RSA/EC PRIVATE KEY) as the key.")
             }
-            key = KeyCheck.load(contents.keys, file: keySource.displayName, into: &context)
+            key = KeyCheck.load(contents.keys, file: keySource.displayName, password: input.password, into: &context)
         } else if let embeddedKeys {
             KeyCheck.checkPermissions(embeddedKeys.source, into: &context)
-            key = KeyCheck.load(embeddedKeys.entries, file: embeddedKeys.source.displayName, into: &context)
+            key = KeyCheck.load(embeddedKeys.entries, file: embeddedKeys.source.displayName, password: input.password, into: &context)
         }
 
         // What clients trust, and what may repair the chain.
@@ -67,7 +67,11 @@ public enum Diagnosis {
         let anchors = read(anchorSources, role: .anchors, origin: .trustStore, into: &context)
         let repair = read(input.repairPool, role: .repairPool, origin: .repairPool, into: &context)
         let anchorsDescription: String
-        if let sources = input.trustAnchors {
+        if let choice = input.trustStoreChoice, !choice.locations.isEmpty {
+            // Distinct: a bundle and a directory of the same roots (SSL_CERT_FILE and
+            // SSL_CERT_DIR both set) hold each root several times.
+            anchorsDescription = "\(choice.description) (\(DiagnosisText.plural(Set(anchors.map(\.certificate)).count, "certificate")))"
+        } else if let sources = input.trustAnchors {
             let names = input.trustAnchorNames ?? sources.map(\.displayName)
             anchorsDescription = "\(names.joined(separator: ", ")) (\(DiagnosisText.plural(anchors.count, "certificate")))"
         } else if let first = anchorSources.first {
@@ -98,11 +102,15 @@ public enum Diagnosis {
         }
         let analysis = ChainAnalysis(input: input, served: served, leafIndex: leafIndex, anchors: anchors, repair: repair)
         let outcome = analysis.run(into: &context)
-        return DiagnosisReport(
+        let comparison = TrustStoreComparison(input: input, analysis: analysis, chainIsTrusted: outcome.isComplete && outcome.isTrusted)
+        let verdicts = comparison.run(into: &context)
+        var report = DiagnosisReport(
             findings: context.findings, certificates: served, leafIndex: leafIndex,
             chain: outcome.isComplete ? outcome.chain : nil, chainIsTrusted: outcome.isComplete && outcome.isTrusted,
             correctedChain: outcome.corrected, correctedChainIsComplete: outcome.isComplete,
             trustAnchorsDescription: anchorsDescription)
+        report.otherTrustStores = verdicts
+        return report
     }
 
     /// The certificate the server presents: the first one that is not a CA certificate, or

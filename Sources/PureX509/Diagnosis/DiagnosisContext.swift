@@ -27,6 +27,15 @@ struct DiagnosisContext {
         findings.append(finding)
     }
 
+    /// Appends `message` and `fix` to the findings with `code` (a note that depends on what
+    /// was found later, such as what other trust stores say about an untrusted root).
+    mutating func amend(_ code: FindingCode, message: String, fix: String) {
+        for index in findings.indices where findings[index].code == code {
+            findings[index].message += message
+            findings[index].fix += fix
+        }
+    }
+
     /// True when a finding with `code` is about `certificate` (matched by fingerprint).
     func has(_ code: FindingCode, about certificate: Certificate) -> Bool {
         let sha = LocatedCertificate(certificate: certificate, origin: .served, index: nil, file: nil, line: nil).sha256

@@ -34,6 +34,17 @@ public struct DiagnosisInput: Sendable {
     public var time: Int64
     /// Limits for expiry warnings, clock skew and key sizes.
     public var thresholds: DiagnosisThresholds
+    /// How `trustAnchors` were chosen (`--ca`, `SSL_CERT_FILE`, `SSL_CERT_DIR` or the system
+    /// default), so that the report names the store and where the choice came from; nil
+    /// when the caller gave the anchors without saying.
+    public var trustStoreChoice: TrustStoreChoice?
+    /// The password for encrypted private keys and PKCS#12 files; nil when none was given
+    /// (a PKCS#12 file is then tried with the empty password, as OpenSSL does).
+    public var password: String?
+    /// Other trust stores clients on this machine use (the default store, certifi's bundle,
+    /// ...): when the chain's root is not trusted here, the diagnosis says which of them
+    /// trust it and which clients use them. Empty: no comparison.
+    public var otherTrustStores: [ClientTrustStore] = []
 
     /// An input with the given certificates and time and nothing else.
     public init(

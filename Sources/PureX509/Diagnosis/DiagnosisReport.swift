@@ -22,6 +22,10 @@ public struct DiagnosisReport: Sendable {
     public let correctedChainIsComplete: Bool
     /// What the trust anchors were ("the system trust store (139 certificates)").
     public let trustAnchorsDescription: String
+    /// What the other trust stores clients use (`DiagnosisInput.otherTrustStores`) say
+    /// about the chain, when they were asked: the chain's root is untrusted here, or the
+    /// default store trusts it. Empty otherwise.
+    public var otherTrustStores: [TrustStoreVerdict] = []
 
     /// A report from its parts; the findings are sorted worst first.
     public init(

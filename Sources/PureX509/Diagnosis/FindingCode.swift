@@ -18,6 +18,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     case pemBOM = "pem-bom"
     case derMalformed = "der-malformed"
     case keyEncrypted = "key-encrypted"
+    case wrongPassword = "wrong-password"
     case keyWorldReadable = "key-world-readable"
 
     // Time.
@@ -34,6 +35,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     case duplicateCertificate = "duplicate-certificate"
     case unrelatedCertificate = "unrelated-certificate"
     case untrustedRoot = "untrusted-root"
+    case untrustedElsewhere = "untrusted-elsewhere"
     case selfSignedLeaf = "self-signed-leaf"
     case badSignature = "bad-signature"
     case issuerNotCA = "issuer-not-ca"

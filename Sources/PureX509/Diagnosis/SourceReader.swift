@@ -7,6 +7,8 @@ import PureX509ASN1
 struct SourceReader {
     let source: DiagnosisSource
     let role: SourceRole
+    /// The password for a PKCS#12 archive (nil: none given).
+    var password: String? = nil
 
     /// Reads the source, adding findings to `context`.
     func read(into context: inout DiagnosisContext) -> SourceContents {
@@ -167,13 +169,20 @@ struct SourceReader {
         let shape = DERShape.detect(bytes)
         switch shape {
         case .pkcs12:
-            let opened = ContainerReader.pkcs12Contents(bytes)
+            let opened = ContainerReader.openPKCS12(bytes, password: password)
             if role == .served || role == .key {
-                let locked = opened.certificates.isEmpty && opened.keys.isEmpty
+                let locked = opened.error?.kind == .passwordRequired
                 context.report(.formatPKCS12, locked ? .error : .warning, file: file,
                     message: "\(file) is a PKCS#12 archive (.p12/.pfx: certificates and key in one). nginx, Apache, HAProxy, Envoy and TensorFlow Serving read PEM files, not PKCS#12."
-                        + (locked ? " It is protected by a password, so its certificates could not be checked here." : ""),
+                        + (locked ? " It is protected by a password, so its certificates could not be checked here: give the password with \(KeyPassword.options)." : ""),
                     fix: "Convert it: openssl pkcs12 -in \(shellQuoted(source.name)) -nokeys -out fullchain.pem && openssl pkcs12 -in \(shellQuoted(source.name)) -nocerts -nodes -out privkey.pem (add -legacy for files made before OpenSSL 3; chmod 600 privkey.pem), then check the result with x509dump diagnose --cert fullchain.pem --key privkey.pem.")
+            }
+            if let error = opened.error {
+                switch error.kind {
+                case .passwordRequired: break
+                case .wrongPassword: KeyPassword.reportWrongPassword(file: file, line: nil, isContainer: true, error: error, into: &context)
+                default: KeyPassword.reportDamagedPKCS12(file: file, error: error, into: &context)
+                }
             }
             contents.certificates += opened.certificates.map { .init(certificate: $0, line: nil) }
             contents.keys += opened.keys.map { .init(block: nil, der: [], line: nil, parsed: $0) }

@@ -8,8 +8,10 @@ enum BundleCommand: Command {
     static let usage = """
         usage: x509dump bundle [FILE|DIR] [--diff OTHER] [--at TIME] [--soon-days N] [--timeline N] [--json]
 
-        Audits a trust bundle (default: the system trust store; or a PEM bundle such as
-        certifi's cacert.pem, a DER file, or a directory such as /etc/ssl/certs): how many
+        Audits a trust bundle: FILE or DIR (a PEM bundle such as certifi's cacert.pem, a DER
+        file, or a directory such as /etc/ssl/certs), or by default the store OpenSSL would
+        use (SSL_CERT_FILE and SSL_CERT_DIR when set, else the system store; the output
+        names it and where the choice came from): how many
         certificates, which have expired or expire soon (with dates), repeated certificates,
         twins (the same root and key in another certificate, e.g. cross-signed), entries that
         are not CA certificates or not self-signed, weak keys, MD5/SHA-1 self-signatures,
@@ -29,6 +31,11 @@ enum BundleCommand: Command {
     static let options = OptionSpec(valued: ["--diff", "--at", "--soon-days", "--timeline"])
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
+        run(arguments, environment: TrustStoreChoice.processEnvironment())
+    }
+
+    /// Runs the command; `environment` holds SSL_CERT_FILE and SSL_CERT_DIR (tests pass their own).
+    static func run(_ arguments: ParsedArguments, environment: [String: String]) -> Int32 {
         guard arguments.positionals.count <= 1 else { return usageError("expected one FILE or DIR") }
         let time: Int64
         var soonDays: Int64 = 90
@@ -50,16 +57,27 @@ enum BundleCommand: Command {
         }
         let name: String
         let sources: [DiagnosisSource]
+        let store: TrustStoreChoice
+        var notAudited: [String] = []
         if let path = arguments.positionals.first {
             name = path
             sources = DiagnosisSource.readFileOrDirectory(path)
+            store = TrustStoreChoice(locations: [.init(path: path, origin: .argument)])
         } else {
-            sources = Diagnosis.systemTrustSources()
-            guard let first = sources.first else {
-                Output.error("x509dump bundle: no system trust store found; name a bundle FILE or DIR")
+            // The default store, as OpenSSL chooses it: SSL_CERT_FILE, SSL_CERT_DIR, the
+            // system's. Its first location only: a bundle file and a directory of the same
+            // roots (SSL_CERT_FILE and SSL_CERT_DIR both set) would read as repeats.
+            let full = TrustStoreChoice.resolve(caPaths: [], environment: environment)
+            store = TrustStoreChoice(locations: Array(full.locations.prefix(1)))
+            for other in full.locations.dropFirst() {
+                notAudited.append("\(other.path) (\(other.origin.rawValue)) is also part of the default store; audit it with x509dump bundle \(other.path)")
+            }
+            sources = store.paths.flatMap(DiagnosisSource.readFileOrDirectory)
+            guard !store.locations.isEmpty, !sources.isEmpty else {
+                Output.error("x509dump bundle: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", ")); SSL_CERT_FILE and SSL_CERT_DIR are not set); name a bundle FILE or DIR")
                 return ExitCode.usage
             }
-            name = sources.count == 1 ? first.name : "the system certificate directory"
+            name = store.paths.joined(separator: ", ")
         }
         let audit = BundleAudit(sources: sources, time: time, soonWithin: soonDays * 86_400)
         if audit.certificates.isEmpty {
@@ -76,7 +94,9 @@ enum BundleCommand: Command {
             }
             difference = audit.difference(from: old)
         }
-        let rendering = BundleRendering(audit: audit, name: name, difference: difference, diffName: arguments.value("--diff"), timelineCount: timelineCount)
+        let rendering = BundleRendering(
+            audit: audit, name: name, difference: difference, diffName: arguments.value("--diff"), timelineCount: timelineCount, store: store)
+        for note in notAudited { Output.error("note: \(note)") }
         if arguments.json {
             Output.print(rendering.json().serialized())
         } else {

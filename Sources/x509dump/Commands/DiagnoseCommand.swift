@@ -8,7 +8,8 @@ enum DiagnoseCommand: Command {
     static let usage = """
         usage: x509dump diagnose --connect HOST[:PORT] [--servername NAME | --no-sni] [--timeout SECONDS] [options]
                x509dump diagnose [--cert FILE]... [--key FILE] [--ca FILE|DIR]... [--repair-from FILE|DIR]...
-                                 [--host NAME|IP] [--at TIME] [--tf-serving-config FILE] [--json] [FILE...]
+                                 [--host NAME|IP] [--at TIME] [--tf-serving-config FILE] [--password...]
+                                 [--json] [FILE...|-]
 
         Reads the files a TLS server is configured with (certificates in the order it serves
         them: --cert or plain FILE arguments, PEM, DER, PKCS#7 or PKCS#12) and reports every
@@ -16,7 +17,14 @@ enum DiagnoseCommand: Command {
         certificates, a chain in the wrong order or missing an intermediate, untrusted roots,
         a key that does not belong to the certificate, a host name the certificate does not
         cover, weak keys and signatures, wrong key usages. Each finding names the certificate
-        (#N is its position as served), the file and line, and the fix.
+        (#N is its position as served), the file and line, and the fix. A file named - is
+        standard input.
+
+        The trust store is --ca, else the default store as OpenSSL chooses it: SSL_CERT_FILE
+        and SSL_CERT_DIR when set, else the system store; the report names it and where the
+        choice came from. When the chain's root is not trusted, the other stores clients on
+        this machine use (the default store, certifi's bundle for Python requests,
+        REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, NODE_EXTRA_CA_CERTS) are checked too.
 
         With --connect, the chain is the one HOST serves (fetched as `x509dump probe` does)
         and --host defaults to HOST.
@@ -30,7 +38,8 @@ enum DiagnoseCommand: Command {
           --key FILE                 the private key (checked against the certificates, and
                                      for file permissions); a key inside a --cert file is used
                                      when this is absent
-          --ca FILE|DIR              trust anchors (default: the system trust store)
+          --ca FILE|DIR              trust anchors (default: SSL_CERT_FILE / SSL_CERT_DIR, else
+                                     the system trust store)
           --repair-from FILE|DIR     local certificates a missing intermediate may come from
           --host NAME|IP             the name clients connect to
           --at TIME                  check at this time (2026-11-22T12:00:00Z or 2026-11-22)
@@ -39,6 +48,10 @@ enum DiagnoseCommand: Command {
           --warn-days N, --error-days N
                                      expiry thresholds (default 30 and 7 days)
           --json                     machine-readable output (the same findings)
+        \(PasswordOption.help)
+                                     (for encrypted keys and PKCS#12 files, which are then
+                                     checked like any other; a wrong password is its own
+                                     finding, wrong-password)
 
         exit codes: 0 no errors (warnings and notes allowed), 1 errors found, 2 usage.
         """
@@ -60,9 +73,16 @@ enum DiagnoseCommand: Command {
     }
 
     /// The report as it is printed (text, or JSON with `--json`) and the exit code.
-    static func diagnose(_ arguments: ParsedArguments, color: Bool) throws -> (output: String, exitCode: Int32) {
-        if arguments.value("--connect") != nil { return try DiagnoseConnect.diagnose(arguments, color: color) }
-        let input = try DiagnosisInputOptions.input(arguments)
+    /// `environment` holds the variables that choose the trust store (`SSL_CERT_FILE`, ...)
+    /// and name other clients' stores; `certifiPaths` replaces the search for certifi.
+    static func diagnose(
+        _ arguments: ParsedArguments, color: Bool, environment: [String: String] = DiagnosisInputOptions.processEnvironment(),
+        certifiPaths: [String]? = nil
+    ) throws -> (output: String, exitCode: Int32) {
+        if arguments.value("--connect") != nil {
+            return try DiagnoseConnect.diagnose(arguments, color: color, environment: environment, certifiPaths: certifiPaths)
+        }
+        let input = try DiagnosisInputOptions.input(arguments, environment: environment, certifiPaths: certifiPaths)
         let report = Diagnosis.run(input)
         let rendering = DiagnosisRendering(report: report, input: input)
         let output = arguments.json ? rendering.json().serialized() : rendering.text(color: color)

@@ -8,11 +8,11 @@ enum FixChainCommand: Command {
     static let name = "fix-chain"
     static let summary = "write the served chain in the right order, completed and without extras"
     static let usage = """
-        usage: x509dump fix-chain FILE... [--repair-from FILE|DIR]... [--ca FILE|DIR]... [--key FILE]
+        usage: x509dump fix-chain FILE...|- [--repair-from FILE|DIR]... [--ca FILE|DIR]... [--key FILE]
                                   [--tf-serving-config FILE] [--at TIME] [-o OUT | --in-place] [--json]
 
         Reads the certificates a server serves (FILE..., any order, PEM, DER, PKCS#7 or
-        PKCS#12) and writes, as PEM, the chain it should serve: the leaf first (the
+        PKCS#12; - reads standard input) and writes, as PEM, the chain it should serve: the leaf first (the
         certificate the --key belongs to, if given), then each certificate's issuer, up to
         but not including the self-signed root. Duplicates, the root and certificates on no
         path are left out; a missing intermediate is taken from --repair-from (or from --ca
@@ -29,11 +29,14 @@ enum FixChainCommand: Command {
 
         options:
           --repair-from FILE|DIR   local certificates to take missing intermediates from
-          --ca FILE|DIR            trust anchors (default: the system trust store)
+          --ca FILE|DIR            trust anchors (default: SSL_CERT_FILE / SSL_CERT_DIR, else
+                                   the system trust store)
           --key FILE               the private key, to tell which certificate is the leaf
           --tf-serving-config FILE read server_cert of a TensorFlow Serving SSL config
           -o, --output OUT         write to OUT instead of standard output
           --in-place               replace the (single) input file, keeping a backup
+          --password PASS, --password-file FILE, --password-env VAR
+                                   the password of a PKCS#12 FILE or an encrypted --key
           --json                   print the corrected chain and the changes as JSON
 
         exit codes: 0 complete chain written, 1 chain incomplete (written, not in place),
@@ -59,6 +62,9 @@ enum FixChainCommand: Command {
             guard output == nil else { return usageError("--in-place and -o exclude each other") }
             guard input.certificates.count == 1, input.tfServingConfig == nil else {
                 return usageError("--in-place takes exactly one certificate FILE (not a TensorFlow Serving config)")
+            }
+            guard !(arguments.all("--cert") + arguments.positionals).contains("-") else {
+                return usageError("--in-place cannot replace standard input: write to standard output or -o OUT")
             }
         }
         if let output, inputPaths.contains(where: { $0 == output || OutputFile.isSameFile($0, output) }) {

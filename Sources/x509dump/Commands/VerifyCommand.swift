@@ -20,9 +20,11 @@ enum VerifyCommand: Command {
                               or rfc5280 (RFC 5280, strict)
           --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory;
                               OpenSSL trust settings (TRUSTED CERTIFICATE) are honoured
-                              (repeatable; default: the system store, /etc/ssl/certs/...,
-                              whose anchors are exempt from the strict profiles' CA
-                              checks)
+                              (repeatable; default: SSL_CERT_FILE and SSL_CERT_DIR when
+                              set, else the system store, /etc/ssl/certs/...; the default
+                              store's anchors are exempt from the strict profiles' CA
+                              checks; the output names the store and where the choice
+                              came from)
           --untrusted FILE    more intermediates (repeatable; CRLs in it are used; a
                               damaged block is reported and the others used)
           --crl FILE|DIR      CRLs to check revocation against (repeatable; PEM or DER)
@@ -125,34 +127,41 @@ enum VerifyCommand: Command {
                 return ExitCode.usage
             }
         }
+        // --ca, else the default store as OpenSSL picks it (SSL_CERT_FILE, SSL_CERT_DIR, system).
+        let choice = TrustStoreChoice.resolve(caPaths: arguments.all("--ca"), environment: TrustStoreChoice.processEnvironment())
+        guard !choice.locations.isEmpty else {
+            Output.error("x509dump verify: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", ")); SSL_CERT_FILE and SSL_CERT_DIR are not set); use --ca")
+            return ExitCode.usage
+        }
         let store: TrustStore
-        let caPaths = arguments.all("--ca")
-        if caPaths.isEmpty {
-            guard let system = TrustStore.system() else {
-                Output.error("x509dump verify: no system trust store found (looked for \(TrustStore.systemBundlePaths.joined(separator: ", "))); use --ca")
-                return ExitCode.usage
+        let origin = choice.locations.first.map { $0.origin == .option ? "--ca" : $0.origin.rawValue } ?? "--ca"
+        do {
+            var problems: [CertificateFile.ReadError] = []
+            store = try TrustStore(contentsOf: choice.paths, problems: &problems)
+            // What could not be read in a store the user named (--ca, SSL_CERT_FILE,
+            // SSL_CERT_DIR) is reported; the system store's own leftovers are not.
+            if choice.locations.first?.origin != .system {
+                for problem in problems { Output.error("x509dump verify: \(origin): \(problem) (skipped; the other certificates are used)") }
             }
-            store = system
-            // The operating system's anchors were vetted by its maintainers; several predate
+        } catch {
+            Output.error("x509dump verify: \(error)\(origin == "--ca" ? "" : " (from \(origin))")")
+            return ExitCode.usage
+        }
+        if choice.isDefault {
+            // The default store's anchors were vetted by its maintainers; several predate
             // the CA profile rules (non-critical basicConstraints, no SKI).
             policy.profile.rules.remove(.trustAnchorProfile)
-        } else {
-            do {
-                var problems: [CertificateFile.ReadError] = []
-                store = try TrustStore(contentsOf: caPaths, problems: &problems)
-                for problem in problems { Output.error("x509dump verify: --ca: \(problem) (skipped; the other certificates are used)") }
-            } catch {
-                Output.error("x509dump verify: \(error)")
-                return ExitCode.usage
-            }
         }
 
         let result = ChainVerifier(trustStore: store, policy: policy).verify(chain[0], intermediates: intermediates)
         if arguments.json {
-            Output.print(json(result, policy: policy).serialized())
+            guard case .object(var members) = json(result, policy: policy) else { return ExitCode.usage }
+            members.append(("trustStore", TrustStoreRendering.json(choice)))
+            Output.print(JSONValue.object(members).serialized())
         } else {
             for line in text(result) { Output.print(line) }
             Output.print("revocation: \(revocationSummary(policy))")
+            Output.print(TrustStoreRendering.text(choice))
         }
         return result.isValid ? ExitCode.ok : ExitCode.problems
     }

@@ -8,12 +8,16 @@ struct BundleRendering {
     let difference: BundleDifference?
     let diffName: String?
     let timelineCount: Int
+    /// The store audited and where the choice came from (an argument, SSL_CERT_FILE,
+    /// SSL_CERT_DIR or the system default).
+    var store: TrustStoreChoice? = nil
 
     func text(color: Bool) -> String {
         var lines: [String] = []
         let at = ASN1Time(secondsSince1970: audit.time)?.rfc3339 ?? String(audit.time)
         let distinct = audit.distinct.count
         lines.append(Output.styled("Bundle \(name): \(audit.certificates.count) certificates (\(distinct) distinct), checked at \(at)", .bold, enabled: color))
+        if let store, store.isDefault { lines.append(TrustStoreRendering.text(store)) }
         for problem in audit.readingProblems {
             lines.append(Output.styled("\(problem.severity.rawValue) \(problem.code.rawValue): \(problem.message)", problem.severity == .error ? .red : .yellow, enabled: color))
         }
@@ -89,6 +93,7 @@ struct BundleRendering {
         }
         var members: [(String, JSONValue)] = [
             ("bundle", .string(name)),
+            ("trustStore", TrustStoreRendering.json(store)),
             ("at", .string(ASN1Time(secondsSince1970: audit.time)?.rfc3339 ?? String(audit.time))),
             ("count", .int(audit.certificates.count)),
             ("distinct", .int(audit.distinct.count)),

@@ -4,7 +4,9 @@ import PureX509Probe
 /// `x509dump diagnose --connect HOST[:PORT]`: the whole diagnosis of the chain a live
 /// server serves, with the host name checked against HOST unless `--host` names another.
 enum DiagnoseConnect {
-    static func diagnose(_ arguments: ParsedArguments, color: Bool) throws -> (output: String, exitCode: Int32) {
+    static func diagnose(
+        _ arguments: ParsedArguments, color: Bool, environment: [String: String], certifiPaths: [String]?
+    ) throws -> (output: String, exitCode: Int32) {
         guard let text = arguments.value("--connect") else { throw UsageError(message: "--connect needs HOST[:PORT]") }
         let target = try ProbeTarget(text)
         let options = try ProbeConnectOptions.options(target, arguments)
@@ -18,7 +20,8 @@ enum DiagnoseConnect {
                 : "Diagnosis of \(target.description): no chain to diagnose: \(error)"
             return (output, ProbeCommand.exitCode(for: error))
         }
-        var input = try DiagnosisInputOptions.input(arguments, served: [ProbeConnectOptions.source(result, target: target)])
+        var input = try DiagnosisInputOptions.input(
+            arguments, environment: environment, certifiPaths: certifiPaths, served: [ProbeConnectOptions.source(result, target: target)])
         if input.host == nil { input.host = options.serverName ?? target.host }
         let report = Diagnosis.run(input)
         let rendering = DiagnosisRendering(report: report, input: input)

@@ -95,6 +95,7 @@ struct DiagnosisRendering {
             ("key", input.key.map { .string($0.name) } ?? .null),
             ("tfServingConfig", input.tfServingConfig.map { .string($0.name) } ?? .null),
             ("trustAnchors", .string(report.trustAnchorsDescription)),
+            ("trustStore", TrustStoreRendering.json(input.trustStoreChoice)),
             ("repairPool", .array((input.repairPoolNames ?? input.repairPool.map(\.name)).map { .string($0) })),
             ("host", input.host.map { .string($0) } ?? .null),
         ]
@@ -107,6 +108,7 @@ struct DiagnosisRendering {
             ("chainTrusted", .bool(report.chainIsTrusted)),
             ("correctedChain", .array(report.correctedChain.map(Self.link))),
             ("findings", .array(report.findings.map(Self.finding))),
+            ("otherTrustStores", .array(report.otherTrustStores.map(TrustStoreRendering.verdict))),
             ("summary", .object([
                 ("errors", .int(report.count(.error))), ("warnings", .int(report.count(.warning))), ("info", .int(report.count(.info))),
             ])),

@@ -9,7 +9,9 @@ import Testing
 @Suite("Diagnosis scenarios")
 struct DiagnosisScenarioTests {
     /// The scenario arguments as a `DiagnosisInput`, read as `x509dump diagnose` reads them.
-    static func input(_ arguments: [String]) throws -> DiagnosisInput {
+    /// `environment` chooses the default trust store (SSL_CERT_FILE, ...) and names the
+    /// other clients' stores (VIRTUAL_ENV's certifi; no search of this machine).
+    static func input(_ arguments: [String], environment: [String: String] = [:]) throws -> DiagnosisInput {
         var values: [String: [String]] = [:]
         var index = 0
         while index < arguments.count {
@@ -29,6 +31,19 @@ struct DiagnosisScenarioTests {
         if let anchors = values["--ca"] { input.trustAnchors = anchors.flatMap(DiagnosisSource.readFileOrDirectory) }
         input.repairPool = (values["--repair-from"] ?? []).flatMap(DiagnosisSource.readFileOrDirectory)
         input.host = values["--host"]?.last
+        input.password = values["--password"]?.last
+        if let file = values["--password-file"]?.last {
+            input.password = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)).prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        }
+        if !environment.isEmpty {
+            let choice = TrustStoreChoice.resolve(caPaths: values["--ca"] ?? [], environment: environment)
+            if values["--ca"] == nil {
+                input.trustAnchors = choice.paths.flatMap(DiagnosisSource.readFileOrDirectory)
+                input.trustStoreChoice = choice
+            }
+            input.otherTrustStores = ClientTrustStores.locate(
+                used: choice, environment: environment, certifiPaths: environment["VIRTUAL_ENV"] == nil ? [] : nil)
+        }
         return input
     }
 
@@ -36,7 +51,8 @@ struct DiagnosisScenarioTests {
     func yieldsExactlyItsFindings(_ scenario: DiagnosisScenario) throws {
         let directory = try scenario.materialize()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let report = Diagnosis.run(try Self.input(scenario.absoluteArguments(in: directory)))
+        let report = Diagnosis.run(
+            try Self.input(scenario.absoluteArguments(in: directory), environment: scenario.absoluteEnvironment(in: directory)))
         let found = report.findings.map {
             DiagnosisScenario.Expected(code: $0.code.rawValue, severity: $0.severity.rawValue, certificate: $0.certificate?.index)
         }.sorted()
