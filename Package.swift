@@ -24,7 +24,9 @@ let package = Package(
         .target(name: "PureX509ASN1", swiftSettings: strict),
         .target(name: "PureX509Crypto", dependencies: ["PureX509ASN1"], swiftSettings: strict),
         .target(name: "PureX509", dependencies: ["PureX509ASN1", "PureX509Crypto"], swiftSettings: strict),
-        .executableTarget(name: "x509dump", dependencies: ["PureX509"], swiftSettings: strict),
+        // Live endpoints: a TLS handshake just far enough to fetch and check the served chain.
+        .target(name: "PureX509Probe", dependencies: ["PureX509", "PureX509Crypto"], swiftSettings: strict),
+        .executableTarget(name: "x509dump", dependencies: ["PureX509", "PureX509Probe"], swiftSettings: strict),
         // x509-limbo harness: a library runner (Foundation for JSON) and its command-line driver.
         .target(name: "PureX509Limbo", dependencies: ["PureX509"], swiftSettings: strict),
         .executableTarget(name: "limbo-harness", dependencies: ["PureX509Limbo"], swiftSettings: strict),
@@ -36,7 +38,12 @@ let package = Package(
         .testTarget(
             name: "PureX509Tests", dependencies: ["PureX509", "PureX509Limbo", "PureX509ScenarioSupport"],
             exclude: ["Verification/limbo-expectations.json", "Verification/limbo-client-expectations.json"], swiftSettings: strict),
-        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509", "PureX509ScenarioSupport"], swiftSettings: strict),
+        // openssl s_server on 127.0.0.1 for the live probe tests of the library and the CLI.
+        .target(name: "PureX509ProbeTestSupport", path: "Tests/PureX509ProbeTestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "PureX509ProbeTests", dependencies: ["PureX509Probe", "PureX509", "PureX509Crypto", "PureX509ProbeTestSupport"],
+            swiftSettings: strict),
+        .testTarget(name: "x509dumpTests", dependencies: ["x509dump", "PureX509", "PureX509ScenarioSupport", "PureX509ProbeTestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,11 +51,14 @@ fi
 # module it depends on) is newer than its object. PureX509Limbo (Foundation, for JSON) is
 # built and linked only for the harnesses that import it.
 modules=(PureX509ASN1 PureX509Crypto PureX509)
-for name in "${names[@]}"; do
-    if grep -q '^import PureX509Limbo' "Fuzz/Harnesses/$name.swift" 2>/dev/null; then
-        modules+=(PureX509Limbo)
-        break
-    fi
+# PureX509Limbo and PureX509Probe are built only for the harnesses that import them.
+for optional in PureX509Limbo PureX509Probe; do
+    for name in "${names[@]}"; do
+        if grep -q "^import $optional" "Fuzz/Harnesses/$name.swift" 2>/dev/null; then
+            modules+=("$optional")
+            break
+        fi
+    done
 done
 previous=""
 for module in "${modules[@]}"; do
@@ -90,6 +93,7 @@ for name in "${names[@]}"; do
     [ -f "$src" ] || { echo "no harness $src" >&2; exit 2; }
     extra=()
     if grep -q '^import PureX509Limbo' "$src"; then extra=("$out/PureX509Limbo.o"); fi
+    if grep -q '^import PureX509Probe' "$src"; then extra=("$out/PureX509Probe.o"); fi
     if [ -f "$bin" ] && [ ! "$src" -nt "$bin" ] && [ ! "$out/PureX509.o" -nt "$bin" ] \
         && { [ ${#extra[@]} -eq 0 ] || [ ! "${extra[0]}" -nt "$bin" ]; } \
         && [ -z "$(find Fuzz/Support -name '*.swift' -newer "$bin" | head -1)" ]; then

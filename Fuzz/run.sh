@@ -56,12 +56,13 @@ dict_for() {
         symmetric) echo "" ;;
         hostname) echo Fuzz/dict/hostname.dict ;;
         limbo) echo Fuzz/dict/limbo.dict ;;
+        tlsserver) echo Fuzz/dict/tlsserver.dict ;;
         *) echo Fuzz/dict/der.dict ;;
     esac
 }
 max_len_for() {
     case "$1" in
-        pem|diagnose|chain|pkcs12|limbo) echo 16384 ;;
+        pem|diagnose|chain|pkcs12|limbo|tlsserver) echo 16384 ;;
         *) echo 8192 ;;
     esac
 }

@@ -6,7 +6,8 @@ enum DiagnoseCommand: Command {
     static let name = "diagnose"
     static let summary = "name every problem with a server's certificate, chain and key, and how to fix it"
     static let usage = """
-        usage: x509dump diagnose [--cert FILE]... [--key FILE] [--ca FILE|DIR]... [--repair-from FILE|DIR]...
+        usage: x509dump diagnose --connect HOST[:PORT] [--servername NAME | --no-sni] [--timeout SECONDS] [options]
+               x509dump diagnose [--cert FILE]... [--key FILE] [--ca FILE|DIR]... [--repair-from FILE|DIR]...
                                  [--host NAME|IP] [--at TIME] [--tf-serving-config FILE] [--password...]
                                  [--json] [FILE...|-]
 
@@ -25,7 +26,14 @@ enum DiagnoseCommand: Command {
         this machine use (the default store, certifi's bundle for Python requests,
         REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, NODE_EXTRA_CA_CERTS) are checked too.
 
+        With --connect, the chain is the one HOST serves (fetched as `x509dump probe` does)
+        and --host defaults to HOST.
+
         options:
+          --connect HOST[:PORT]      diagnose the chain a live TLS server serves (port 443);
+                                     with --servername NAME, --no-sni, --timeout SECONDS
+                                     (default 10), --starttls PROTOCOL, --proxy URL,
+                                     --no-proxy as in `x509dump probe`
           --cert FILE                a served certificate file (repeat in serving order)
           --key FILE                 the private key (checked against the certificates, and
                                      for file permissions); a key inside a --cert file is used
@@ -47,7 +55,8 @@ enum DiagnoseCommand: Command {
 
         exit codes: 0 no errors (warnings and notes allowed), 1 errors found, 2 usage.
         """
-    static let options = OptionSpec(valued: DiagnosisInputOptions.valued)
+    static let options = OptionSpec(
+        flags: ProbeConnectOptions.flags, valued: DiagnosisInputOptions.valued.union(ProbeConnectOptions.valued).union(["--connect"]))
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         do {
@@ -70,6 +79,9 @@ enum DiagnoseCommand: Command {
         _ arguments: ParsedArguments, color: Bool, environment: [String: String] = DiagnosisInputOptions.processEnvironment(),
         certifiPaths: [String]? = nil
     ) throws -> (output: String, exitCode: Int32) {
+        if arguments.value("--connect") != nil {
+            return try DiagnoseConnect.diagnose(arguments, color: color, environment: environment, certifiPaths: certifiPaths)
+        }
         let input = try DiagnosisInputOptions.input(arguments, environment: environment, certifiPaths: certifiPaths)
         let report = Diagnosis.run(input)
         let rendering = DiagnosisRendering(report: report, input: input)

@@ -14,20 +14,22 @@ enum DiagnosisInputOptions {
     /// files. Without `--ca`, the trust store is the default one (`SSL_CERT_FILE`,
     /// `SSL_CERT_DIR`, the system store) read from `environment`, which also names the other
     /// stores clients use (certifi, `REQUESTS_CA_BUNDLE`, ...); `certifiPaths` replaces the
-    /// search for certifi's bundle (tests).
+    /// search for certifi's bundle (tests). `served` (the chain `--connect` fetched) comes
+    /// before the files.
     static func input(
-        _ arguments: ParsedArguments, environment: [String: String] = processEnvironment(), certifiPaths: [String]? = nil
+        _ arguments: ParsedArguments, environment: [String: String] = processEnvironment(), certifiPaths: [String]? = nil,
+        served: [DiagnosisSource] = []
     ) throws -> DiagnosisInput {
         let certificatePaths = arguments.all("--cert") + arguments.positionals
         let config = arguments.value("--tf-serving-config")
-        guard !certificatePaths.isEmpty || config != nil else {
+        guard !certificatePaths.isEmpty || config != nil || !served.isEmpty else {
             throw UsageError(message: "name the served certificate file(s) (--cert FILE or FILE) or --tf-serving-config FILE")
         }
         // `-` (standard input) may stand for one of the certificate, key or config files.
         var stdin = StandardInputSource()
         let time = try TimeOption.resolve(arguments)
         let certificates = try certificatePaths.map { try stdin.read($0, option: "the certificate file") }
-        var input = DiagnosisInput(certificates: certificates, time: time)
+        var input = DiagnosisInput(certificates: served + certificates, time: time)
         input.tfServingConfig = try config.map { try stdin.read($0, option: "--tf-serving-config") }
         input.key = try arguments.value("--key").map { try stdin.read($0, option: "--key") }
         input.password = try PasswordOption.resolve(arguments)
