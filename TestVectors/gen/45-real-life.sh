@@ -259,7 +259,7 @@ pem noeku.pem intermediate.pem | put fullchain.pem; cp "$work/noeku.key" "$dir/p
 expect <<JSON
 {"description": "a leaf with a SAN but no extendedKeyUsage and no keyUsage: any use is allowed, nothing to report",
  "args": ["--cert", "fullchain.pem", $STD], "exit": 0,
- "expect": [],
+ "findings": [],
  "forbid": [{"code": "missing-server-auth"}, {"code": "missing-key-usage"}, {"code": "no-path"}],
  "omits": ["forbids server authentication"],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
@@ -275,7 +275,7 @@ case_ key-rsa-pkcs1
 openssl rsa -in "$work/rsaleaf.key" -traditional -out "$dir/privkey.pem" 2>/dev/null; key_case
 expect <<JSON
 {"description": "an RSA key in PKCS#1 (-----BEGIN RSA PRIVATE KEY-----), as older openssl genrsa wrote it",
- "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "findings": [],
  "forbid": [{"code": "key-mismatch"}, {"code": "format-unknown"}, {"code": "der-malformed"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -283,7 +283,7 @@ case_ key-rsa-pkcs8
 cp "$work/rsaleaf.key" "$dir/privkey.pem"; key_case
 expect <<JSON
 {"description": "an RSA key in PKCS#8 (-----BEGIN PRIVATE KEY-----)",
- "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "findings": [],
  "forbid": [{"code": "key-mismatch"}, {"code": "format-unknown"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -309,7 +309,7 @@ openssl ec -in "$work/leaf.key" -param_out 2>/dev/null | put privkey.pem
 pem leaf.pem intermediate.pem | put fullchain.pem; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "an EC key in SEC1 form after an EC PARAMETERS block, as openssl ecparam -genkey writes it",
- "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "findings": [],
  "forbid": [{"code": "key-mismatch"}, {"code": "format-unknown"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -318,7 +318,7 @@ openssl ec -in "$work/leaf.key" 2>/dev/null | put privkey.pem
 pem leaf.pem intermediate.pem | put fullchain.pem; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "an EC key in SEC1 form (-----BEGIN EC PRIVATE KEY-----)",
- "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "findings": [],
  "forbid": [{"code": "key-mismatch"}, {"code": "format-unknown"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -414,7 +414,7 @@ case_ haproxy-combined
 pem leaf.pem intermediate.pem leaf.key | put site.pem; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "HAProxy crt file: leaf, intermediate and key together, mode 600",
- "args": ["--cert", "site.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "site.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "forbid": [{"code": "key-mismatch"}, {"code": "unrelated-certificate"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -422,7 +422,7 @@ case_ haproxy-key-first
 pem leaf.key leaf.pem intermediate.pem | put site.pem; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "HAProxy crt file with the key first, then the chain",
- "args": ["--cert", "site.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "site.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "forbid": [{"code": "key-mismatch"}, {"code": "wrong-order"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -460,7 +460,7 @@ case_ letsencrypt-live-ok
 le_tree 1
 expect <<JSON
 {"description": "certbot's live/ folder (links into archive/), nginx given fullchain.pem and privkey.pem",
- "args": ["--cert", "$LE/fullchain.pem", "--key", "$LE/privkey.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "$LE/fullchain.pem", "--key", "$LE/privkey.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "forbid": [{"code": "key-world-readable"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -477,7 +477,7 @@ case_ letsencrypt-cert-plus-chain
 le_tree 1
 expect <<JSON
 {"description": "Apache 2.2 style: SSLCertificateFile cert.pem, SSLCertificateChainFile chain.pem",
- "args": ["--cert", "$LE/cert.pem", "--cert", "$LE/chain.pem", "--key", "$LE/privkey.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "$LE/cert.pem", "--cert", "$LE/chain.pem", "--key", "$LE/privkey.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
 case_ letsencrypt-chain-as-cert
@@ -565,7 +565,7 @@ case_ tf-serving-empty-custom-ca
   printf '\ncustom_ca: ""\nclient_verify: false\n'; } | put ssl_config.txt; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "a TF Serving ssl_config_file with the optional custom_ca left empty, as its docs show",
- "args": ["--tf-serving-config", "ssl_config.txt", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--tf-serving-config", "ssl_config.txt", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "forbid": [{"code": "empty-input"}, {"code": "format-unknown"}],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -574,7 +574,7 @@ case_ tf-serving-client-ca
   printf '\ncustom_ca: '; tf_string "$work/root.pem"; printf '\nclient_verify: true\n'; } | put ssl_config.txt; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "TF Serving with mutual TLS: custom_ca holds the client CA",
- "args": ["--tf-serving-config", "ssl_config.txt", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--tf-serving-config", "ssl_config.txt", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
 case_ tf-serving-path-style
@@ -677,7 +677,7 @@ case_ wildcard-subdomain
 pem wild.pem intermediate.pem | put fullchain.pem; cp "$work/wild.key" "$dir/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "a *.example.com certificate served for api.example.com",
- "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--host", "api.example.com", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--host", "api.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "fixedChain": ["$WILD", "$INTERMEDIATE"]}
 JSON
 case_ wildcard-two-levels
@@ -694,7 +694,7 @@ case_ ip-host-ip-san
 pem ipleaf.pem intermediate.pem | put fullchain.pem; cp "$work/ipleaf.key" "$dir/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "--host 10.0.0.5 on a certificate with IP:10.0.0.5: checked as an IP address, covered",
- "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--host", "10.0.0.5", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--host", "10.0.0.5", "--at", "$AT"], "exit": 0, "findings": [],
  "forbid": [{"code": "name-mismatch"}, {"code": "ip-in-dns-san"}, {"code": "name-only-in-cn"}]}
 JSON
 case_ ip-host-dns-only-certificate
@@ -710,13 +710,13 @@ case_ ip-host-in-cn-only
 pem ipleaf.pem intermediate.pem | put fullchain.pem; cp "$work/ipleaf.key" "$dir/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "--host https://internal.example.com:8443/health: the URL is reduced to its host",
- "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--host", "https://internal.example.com:8443/health", "--at", "$AT"], "exit": 0, "expect": []}
+ "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--host", "https://internal.example.com:8443/health", "--at", "$AT"], "exit": 0, "findings": []}
 JSON
 case_ no-host-given
 pem leaf.pem intermediate.pem | put fullchain.pem; std_files
 expect <<JSON
 {"description": "no --host: every other check runs, and the report says the name was not checked",
- "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--at", "$AT"], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", "--key", "privkey.pem", "--ca", "root.pem", "--at", "$AT"], "exit": 0, "findings": [],
  "mentions": ["not checked"],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
@@ -779,7 +779,7 @@ case_ cross-signed-old-root-trusted
 pem x2leaf.pem x2int.pem newroot-cross.pem | put fullchain.pem; cp "$work/x2leaf.key" "$dir/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "a new root cross-signed by the old one; clients have only the old root: the cross-sign is needed",
- "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "expect": [],
+ "args": ["--cert", "fullchain.pem", $STD], "exit": 0, "findings": [],
  "forbid": [{"code": "unrelated-certificate"}, {"code": "untrusted-root"}],
  "fixedChain": ["$LEAF", "$X2INT", "O=PureX509 Real Life,CN=Real Life Root X2"]}
 JSON
