@@ -44,6 +44,11 @@ basicConstraints = critical, CA:TRUE, pathlen:0
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
+[cross]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
 [leaf]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
@@ -98,14 +103,14 @@ STD='"--key", "privkey.pem", "--ca", "root.pem", "--host", "www.example.com", "-
 std_files() { cp "$work/leaf.key" "$dir/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"; }
 
 # === cat without the final newline ========================================================
-case_ cat-joined-no-newline
+case_ pem-missing-line-break
 { nonl leaf.pem; pem intermediate.pem; } | put fullchain.pem; std_files
 expect <<JSON
 {"description": "cat cert.pem chain.pem > fullchain.pem, cert.pem saved without its final newline: -----END CERTIFICATE----------BEGIN CERTIFICATE----- on one line (OpenSSL 3 then loads nothing)",
  "args": ["--cert", "fullchain.pem", $STD], "exit": 1,
  "expect": [{"code": "pem-missing-line-break", "severity": "error", "certificate": null}],
  "forbid": [{"code": "pem-missing-end"}, {"code": "missing-intermediate"}, {"code": "key-mismatch"}, {"code": "name-mismatch"}, {"code": "der-malformed"}, {"code": "pem-bad-base64"}],
- "mentions": ["line break", "#1"],
+ "mentions": ["line break", "cat"],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
 
@@ -203,7 +208,7 @@ export SAN="DNS:www.example.com, DNS:example.com"
 selfsign reqx509 "/CN=www.example.com" req_x509_san 4001 20260101000000Z 20270101000000Z
 selfsign reqx509nosan "/CN=www.example.com" req_x509 4002 20260101000000Z 20270101000000Z
 
-case_ req-x509-trusted-with-ca
+case_ ca-cert-as-leaf
 pem reqx509.pem | put cert.pem; cp "$work/reqx509.key" "$dir/key.pem"
 expect <<JSON
 {"description": "openssl req -x509 -addext subjectAltName=... (CA:TRUE, no EKU) served and trusted through --ca: it verifies, Firefox refuses a CA certificate as the server's",
@@ -511,7 +516,7 @@ expect <<JSON
 JSON
 
 # === swapped arguments, a CSR installed ===================================================
-case_ swapped-cert-and-key
+case_ cert-key-swapped
 pem leaf.pem intermediate.pem | put fullchain.pem; cp "$work/leaf.key" "$dir/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "--cert privkey.pem --key fullchain.pem (ssl_certificate and ssl_certificate_key swapped); the chain is world-readable as certificates are",
@@ -529,7 +534,7 @@ expect <<JSON
  "expect": [{"code": "cert-key-swapped", "severity": "error"}, {"code": "key-world-readable", "severity": "warning"}],
  "forbid": [{"code": "empty-input"}, {"code": "format-unknown"}, {"code": "key-mismatch"}]}
 JSON
-case_ csr-installed-as-cert
+case_ csr-not-certificate
 cp "$work/leaf.csr" "$dir/server.crt"; cp "$work/leaf.key" "$dir/server.key"; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "the certificate signing request was installed as the certificate",
@@ -577,7 +582,7 @@ expect <<JSON
  "args": ["--tf-serving-config", "ssl_config.txt", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0, "findings": [],
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
-case_ tf-serving-path-style
+case_ tf-serving-file-paths
 pem leaf.pem intermediate.pem | put certs/server.crt; cp "$work/leaf.key" "$dir/certs/server.key"; cp "$work/root.pem" "$dir/root.pem"
 cat > "$dir/ssl_config.txt" <<'CFG'
 ssl_config {
@@ -769,9 +774,9 @@ expect <<JSON
 JSON
 selfsign newroot "/O=PureX509 Real Life/CN=Real Life Root X2" root 1201 20250101000000Z 20450101000000Z
 cp "$work/newroot.key" "$work/newroot-cross.key"; cp "$work/newroot.csr" "$work/newroot-cross.csr"
-sign newroot-cross root intermediate 1202 20250101000000Z 20300101000000Z
+sign newroot-cross root cross 1202 20250101000000Z 20300101000000Z
 key x2int; csr x2int "/O=PureX509 Real Life/CN=Real Life Issuing CA X2"
-sign x2int newroot intermediate 2301 20250101000000Z 20300101000000Z
+sign x2int newroot cross 2301 20250101000000Z 20300101000000Z
 key x2leaf; csr x2leaf "/CN=www.example.com"
 sign x2leaf x2int leaf 3951 20260101000000Z 20270101000000Z
 X2INT="O=PureX509 Real Life,CN=Real Life Issuing CA X2"

@@ -65,7 +65,7 @@ struct ChainAnalysis {
         let leafCertificate = leaf.certificate
         let store = TrustStore(certificates: anchors.map(\.certificate))
         var poolCertificates: [Certificate] = []
-        for entry in served where entry.index != leafIndex { poolCertificates.append(entry.certificate) }
+        for (position, entry) in served.enumerated() where position != leafIndex { poolCertificates.append(entry.certificate) }
         poolCertificates += repair.map(\.certificate)
         let pool = CertificatePool(poolCertificates)
 
@@ -465,6 +465,18 @@ struct ChainAnalysis {
                 }
                 continue
             }
+            if twin != nil, !certificate.isSelfIssued,
+                ChainVerifier(trustStore: store, policy: policy(timed: true)).verify(certificate, intermediates: pool).isValid
+            {
+                // A valid cross-signature of a chain member (a new root signed by an old one):
+                // clients with the new root ignore it, clients with only the old root need it.
+                continue
+            }
+            if certificate.isSelfIssued && store.contains(certificate) && !outcome.isComplete {
+                // A trusted root served with a chain that breaks below it: the break is
+                // reported; the root is not a stranger.
+                continue
+            }
             if !outcome.isComplete && relatedToAttempts(certificate, chain: chain) { continue }
             let what: String
             if let twin {
@@ -549,7 +561,7 @@ struct ChainAnalysis {
             let name = NameCheck.normalizedHost(host)
             policy.peerNames = [IPAddress(name).map { PeerName.ip($0) } ?? .dns(name)]
         }
-        let intermediates = CertificatePool(served.filter { $0.index != leafIndex }.map(\.certificate))
+        let intermediates = CertificatePool(served.enumerated().filter { $0.offset != leafIndex }.map(\.element.certificate))
         let result = ChainVerifier(trustStore: store, policy: policy).verify(leaf.certificate, intermediates: intermediates)
         if result.isValid || store.contains(leaf.certificate) { return }
         let located = locator()

@@ -27,6 +27,12 @@ struct DiagnosisContext {
         findings.append(finding)
     }
 
+    /// Appends `text` to the message of finding `index`.
+    mutating func amend(_ index: Int, appending text: String) {
+        guard findings.indices.contains(index) else { return }
+        findings[index].message += text
+    }
+
     /// True when a finding with `code` is about `certificate` (matched by fingerprint).
     func has(_ code: FindingCode, about certificate: Certificate) -> Bool {
         let sha = LocatedCertificate(certificate: certificate, origin: .served, index: nil, file: nil, line: nil).sha256

@@ -11,6 +11,16 @@ enum TFServingSources {
         do {
             parsed = try TFServingSSLConfig(parsing: String(decoding: bytes, as: UTF8.self))
         } catch {
+            let text = String(decoding: bytes, as: UTF8.self)
+            if text.contains("certificate_file") || text.contains("key_file") || text.contains("ssl_config {") || text.contains("ssl_config{") {
+                // The path-style form some blog posts show; SSLConfig has no such fields
+                // (tensorflow_serving/config/ssl_config.proto: server_key, server_cert,
+                // custom_ca, client_verify, all inline PEM text).
+                context.report(.tfServingFilePaths, .error, file: config.name, line: error.line,
+                    message: "\(config.name) names certificate and key files (ssl_config { certificate_file: ... key_file: ... }), a form TensorFlow Serving does not accept: its --ssl_config_file is an SSLConfig message holding the PEM text itself. TensorFlow Serving refuses to start (\(error.message)).",
+                    fix: "Write the PEM text inline, one field each, with \\n for line ends:\nserver_key: \"-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n\"\nserver_cert: \"-----BEGIN CERTIFICATE-----\\n...(leaf, then intermediates)...\\n-----END CERTIFICATE-----\\n\"\nclient_verify: false\nFrom your files: { printf 'server_key: \"'; awk '{printf \"%s\\\\n\", $0}' server.key; printf '\"\\nserver_cert: \"'; awk '{printf \"%s\\\\n\", $0}' server.crt; printf '\"\\n'; } > ssl_config.txt")
+                return ([], nil)
+            }
             context.report(.formatUnknown, .error, file: config.name, line: error.line,
                 message: "\(config.name) is not a valid TensorFlow Serving SSL config (SSLConfig in protobuf text format): line \(error.line), column \(error.column): \(error.message). TensorFlow Serving refuses to start.",
                 fix: "Fix the config at that place; its fields are server_key, server_cert, custom_ca (quoted PEM text, \\n for line ends) and client_verify.")
@@ -36,7 +46,8 @@ enum TFServingSources {
                 message: "\(config.name) has a server_cert but no server_key: TensorFlow Serving cannot start TLS.",
                 fix: "Add server_key: \"-----BEGIN PRIVATE KEY-----\\n...\" with the key of the leaf certificate.")
         }
-        if let customCA = source(parsed.customCA, "custom_ca") {
+        // An empty optional field (custom_ca: "", as TF Serving's examples write it) is unset.
+        if let customCA = source(parsed.customCA, "custom_ca"), !(parsed.customCA?.value.allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } ?? true) {
             // The CA that client certificates are checked against: only its format matters here.
             _ = SourceReader(source: customCA, role: .anchors).read(into: &context)
         }

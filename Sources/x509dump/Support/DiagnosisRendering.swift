@@ -23,6 +23,7 @@ struct DiagnosisRendering {
         header += " (" + details.joined(separator: ", ") + ")"
         lines.append(Output.styled(header, .bold, enabled: color))
         lines.append("Trust anchors: \(report.trustAnchorsDescription)")
+        if input.host == nil { lines.append("Host name: \(Self.hostNotChecked)") }
         if !input.repairPool.isEmpty {
             lines.append("Repair pool: \((input.repairPoolNames ?? input.repairPool.map(\.name)).joined(separator: ", ")) (\(input.repairPool.count) file\(input.repairPool.count == 1 ? "" : "s"))")
         }
@@ -81,6 +82,8 @@ struct DiagnosisRendering {
         return lines.joined(separator: "\n")
     }
 
+    static let hostNotChecked = "not checked (no --host given: pass --host NAME or --host IP to check the name clients connect to)"
+
     static func clip(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(max(0, width - 3))) + "..."
     }
@@ -97,6 +100,7 @@ struct DiagnosisRendering {
             ("trustAnchors", .string(report.trustAnchorsDescription)),
             ("repairPool", .array((input.repairPoolNames ?? input.repairPool.map(\.name)).map { .string($0) })),
             ("host", input.host.map { .string($0) } ?? .null),
+            ("hostCheck", .string(input.host == nil ? Self.hostNotChecked : "checked")),
         ]
         inputMembers.append(("at", .string(ASN1Time(secondsSince1970: input.time)?.rfc3339 ?? String(input.time))))
         return .object([
