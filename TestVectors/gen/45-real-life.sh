@@ -310,7 +310,7 @@ expect <<JSON
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
 case_ key-ec-sec1-with-params
-openssl ec -in "$work/leaf.key" -param_out 2>/dev/null | put privkey.pem
+{ openssl ecparam -name prime256v1; openssl ec -in "$work/leaf.key" 2>/dev/null; } | put privkey.pem
 pem leaf.pem intermediate.pem | put fullchain.pem; cp "$work/root.pem" "$dir/root.pem"
 expect <<JSON
 {"description": "an EC key in SEC1 form after an EC PARAMETERS block, as openssl ecparam -genkey writes it",

@@ -428,11 +428,17 @@ struct ChainAnalysis {
                 }
                 let child = chain[position - 1]
                 let trustedOnly = missing.count == 1 && end - 1 == last && missing[0].origin == .trustStore
+                // A served certificate with the missing one's name but another key: a stale
+                // version (the CA renewed its key), which cannot verify the certificate below.
+                let namesakes = served.filter { candidate in
+                    candidate.certificate != missing[0].certificate && candidate.certificate.subject.matches(missing[0].certificate.subject)
+                }
+                let stale = namesakes.first.map { " The served \($0.label) has the same name but is another certificate with another key (an older version of that CA): it cannot verify \(child.label)." } ?? ""
                 let names = missing.map { "\($0.label) (\($0.place), sha256 \($0.sha256.prefix(16))...)" }.joined(separator: ", then ")
                 context.report(.missingIntermediate, trustedOnly ? .warning : .error, about: child,
                     message: trustedOnly
                         ? "The chain relies on \(missing[0].label), an intermediate that is trusted directly here but not served. Clients whose trust store holds only roots cannot build the chain."
-                        : "The server does not send \(missing.count == 1 ? "the intermediate" : "the intermediates") above \(child.label): \(names). Browsers may cope (cached or downloaded intermediates); curl, Java, Python, Go and mobile apps fail with \"unable to get local issuer certificate\".",
+                        : "The server does not send \(missing.count == 1 ? "the intermediate" : "the intermediates") above \(child.label): \(names).\(stale) Browsers may cope (cached or downloaded intermediates); curl, Java, Python, Go and mobile apps fail with \"unable to get local issuer certificate\".",
                     fix: "Append \(missing.count == 1 ? "it" : "them, in this order,") after \(child.label) ("
                         + missing.map { "\($0.label): the block at \($0.place)" }.joined(separator: "; ")
                         + "), or write the whole corrected chain: \(fixChainCommand).")

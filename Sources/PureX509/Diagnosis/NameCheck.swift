@@ -75,6 +75,7 @@ enum NameCheck {
         let strays = leaf.certificate.subject.commonNames.filter { name in
             if let address = IPAddress(name) { return !addresses.contains { $0.bytes == address.bytes } }
             return !dnsNames.contains(name.lowercased())
+                && !san.dnsNames.contains { HostnameMatcher.matches(presentedDNSName: Array($0.utf8), reference: name) }
         }
         guard let stray = strays.first, !dnsNames.isEmpty || !addresses.isEmpty else { return }
         context.report(.cnNotInSAN, .warning, about: leaf,

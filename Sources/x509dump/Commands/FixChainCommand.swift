@@ -151,7 +151,11 @@ enum FixChainCommand: Command {
                 lines.append("removed #\(index) \(subject): \(why)")
             }
         }
-        if lines.isEmpty { lines.append("unchanged: the served chain is already in order and complete") }
+        if lines.isEmpty {
+            lines.append(report.correctedChainIsComplete
+                ? "unchanged: the served chain is already in order and complete"
+                : "nothing to reorder or remove, but the chain is incomplete: no issuer was found for its last certificate")
+        }
         return lines
     }
 
