@@ -114,9 +114,11 @@ public enum Diagnosis {
                     fix: "Name the file that holds the server's certificate chain (PEM, -----BEGIN CERTIFICATE-----).")
             }
             for entry in damaged { explainDamaged(entry, leafKnown: false, into: &context) }
-            return DiagnosisReport(
+            var report = DiagnosisReport(
                 findings: context.findings, certificates: [], leafIndex: nil, chain: nil, chainIsTrusted: false,
                 correctedChain: [], correctedChainIsComplete: false, trustAnchorsDescription: anchorsDescription)
+            report.unreadableIndices = damaged.map(\.index)
+            return report
         }
 
         // The leaf is the first block served, always: when that block could not be read, the
@@ -132,9 +134,11 @@ public enum Diagnosis {
         }
         for entry in damaged { explainDamaged(entry, leafKnown: leafPosition != nil, into: &context) }
         guard let leafPosition else {
-            return DiagnosisReport(
+            var report = DiagnosisReport(
                 findings: context.findings, certificates: served, leafIndex: nil, chain: nil, chainIsTrusted: false,
                 correctedChain: [], correctedChainIsComplete: false, trustAnchorsDescription: anchorsDescription)
+            report.unreadableIndices = damaged.map(\.index)
+            return report
         }
         let leaf = served[leafPosition]
         if let host = input.host {
@@ -150,11 +154,13 @@ public enum Diagnosis {
         let allValidNow = outcome.chain.allSatisfy {
             $0.certificate.notBefore.secondsSince1970 <= input.time && input.time <= $0.certificate.notAfter.secondsSince1970
         }
-        return DiagnosisReport(
+        var report = DiagnosisReport(
             findings: context.findings, certificates: served, leafIndex: leaf.index,
             chain: outcome.isComplete ? outcome.chain : nil, chainIsTrusted: outcome.isComplete && outcome.isTrusted && allValidNow,
             correctedChain: outcome.corrected, correctedChainIsComplete: outcome.isComplete,
             trustAnchorsDescription: anchorsDescription)
+        report.unreadableIndices = damaged.map(\.index)
+        return report
     }
 
     static func hasKey(_ outcome: KeyCheck.Outcome) -> Bool {

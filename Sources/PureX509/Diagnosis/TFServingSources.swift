@@ -16,9 +16,12 @@ enum TFServingSources {
                 // The path-style form some blog posts show; SSLConfig has no such fields
                 // (tensorflow_serving/config/ssl_config.proto: server_key, server_cert,
                 // custom_ca, client_verify, all inline PEM text).
+                let certificate = quotedValue(after: "certificate_file", in: text) ?? "server.crt"
+                let key = quotedValue(after: "key_file", in: text) ?? "server.key"
+                let awk = "awk '{printf \"%s\\\\n\", $0}'"
                 context.report(.tfServingFilePaths, .error, file: config.name, line: error.line,
-                    message: "\(config.name) names certificate and key files (ssl_config { certificate_file: ... key_file: ... }), a form TensorFlow Serving does not accept: its --ssl_config_file is an SSLConfig message holding the PEM text itself. TensorFlow Serving refuses to start (\(error.message)).",
-                    fix: "Write the PEM text inline, one field each, with \\n for line ends:\nserver_key: \"-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n\"\nserver_cert: \"-----BEGIN CERTIFICATE-----\\n...(leaf, then intermediates)...\\n-----END CERTIFICATE-----\\n\"\nclient_verify: false\nFrom your files: { printf 'server_key: \"'; awk '{printf \"%s\\\\n\", $0}' server.key; printf '\"\\nserver_cert: \"'; awk '{printf \"%s\\\\n\", $0}' server.crt; printf '\"\\n'; } > ssl_config.txt")
+                    message: "\(config.name) names certificate and key files (ssl_config { certificate_file: ... key_file: ... }), a form TensorFlow Serving does not accept: its --ssl_config_file is an SSLConfig message that holds the PEM text itself (server_key, server_cert, custom_ca, client_verify). TensorFlow Serving refuses to start (\(error.message)).",
+                    fix: "Write the PEM text inline, with \\n for line ends, from the files it names: { printf 'server_key: \"'; \(awk) \(shellQuoted(key)); printf '\"\\nserver_cert: \"'; \(awk) \(shellQuoted(certificate)); printf '\"\\n'; } > ssl_config.txt (server_cert holds the leaf first, then the intermediates; add custom_ca and client_verify: true for client certificates), then check it with x509dump diagnose --tf-serving-config ssl_config.txt.")
                 return ([], nil)
             }
             context.report(.formatUnknown, .error, file: config.name, line: error.line,
@@ -52,5 +55,14 @@ enum TFServingSources {
             _ = SourceReader(source: customCA, role: .anchors).read(into: &context)
         }
         return (certificates, key)
+    }
+
+    /// The first quoted string after `field` in `text` (`certificate_file: "/path"`).
+    static func quotedValue(after field: String, in text: String) -> String? {
+        guard let range = text.firstRange(of: field) else { return nil }
+        let rest = text[range.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\t" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let value = rest.dropFirst().prefix { $0 != quote && $0 != "\n" }
+        return value.isEmpty ? nil : String(value)
     }
 }
