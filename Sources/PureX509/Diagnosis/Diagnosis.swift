@@ -113,7 +113,7 @@ public enum Diagnosis {
                     message: "No certificate file was given.",
                     fix: "Name the file that holds the server's certificate chain (PEM, -----BEGIN CERTIFICATE-----).")
             }
-            for entry in damaged { explainDamaged(entry, leafKnown: false, into: &context) }
+            for entry in damaged { explainDamaged(entry, leafKnown: false, chainComplete: nil, into: &context) }
             var report = DiagnosisReport(
                 findings: context.findings, certificates: [], leafIndex: nil, chain: nil, chainIsTrusted: false,
                 correctedChain: [], correctedChainIsComplete: false, trustAnchorsDescription: anchorsDescription)
@@ -132,7 +132,9 @@ public enum Diagnosis {
                 keyMatchesLeaf = true
             }
         }
-        for entry in damaged { explainDamaged(entry, leafKnown: leafPosition != nil, into: &context) }
+        for entry in damaged where entry.index == 0 || leafPosition == nil {
+            explainDamaged(entry, leafKnown: leafPosition != nil, chainComplete: nil, into: &context)
+        }
         guard let leafPosition else {
             var report = DiagnosisReport(
                 findings: context.findings, certificates: served, leafIndex: nil, chain: nil, chainIsTrusted: false,
@@ -150,6 +152,9 @@ public enum Diagnosis {
         }
         let analysis = ChainAnalysis(input: input, served: served, leafIndex: leafPosition, anchors: anchors, repair: repair)
         let outcome = analysis.run(into: &context)
+        for entry in damaged where entry.index != 0 {
+            explainDamaged(entry, leafKnown: true, chainComplete: outcome.isComplete, into: &context)
+        }
         // A chain holding a certificate that is not valid now is not trusted, whatever its root.
         let allValidNow = outcome.chain.allSatisfy {
             $0.certificate.notBefore.secondsSince1970 <= input.time && input.time <= $0.certificate.notAfter.secondsSince1970
@@ -170,13 +175,19 @@ public enum Diagnosis {
 
     /// Says which served position a damaged certificate block held and what could not be
     /// checked because of it.
-    static func explainDamaged(_ entry: (index: Int, finding: Int), leafKnown: Bool, into context: inout DiagnosisContext) {
+    static func explainDamaged(
+        _ entry: (index: Int, finding: Int), leafKnown: Bool, chainComplete: Bool?, into context: inout DiagnosisContext
+    ) {
         if entry.index == 0 && !leafKnown {
             context.amend(entry.finding, appending: " This block is certificate #0, the leaf position: the server presents it as its own certificate. Because it cannot be read, the key match, the host name and the chain could not be checked, and the certificates after it are not taken for the leaf.")
         } else if entry.index == 0 {
             context.amend(entry.finding, appending: " This block is #0, the leaf position; the key matches a later certificate, which is checked as the leaf.")
+        } else if chainComplete == false {
+            context.amend(entry.finding, appending: " This block is #\(entry.index) of the served chain. The chain breaks without it, so it was probably a missing link (an intermediate): the certificates above it could not be checked through it. Replacing this block likely also fixes the chain finding.")
+        } else if chainComplete == true {
+            context.amend(entry.finding, appending: " This block is #\(entry.index) of the served chain; the chain is complete without it, so it was an extra block: delete it or replace it with a good copy.")
         } else {
-            context.amend(entry.finding, appending: " This block is #\(entry.index) of the served chain; if it was an intermediate, the chain could not be checked through it.")
+            context.amend(entry.finding, appending: " This block is #\(entry.index) of the served chain; it could not be checked.")
         }
     }
 
