@@ -109,7 +109,7 @@ enum NameCheck {
         if covered.contains(where: { $0.lowercased() == "*." + lowered }) {
             context.report(.nameMismatch, .error, about: leaf,
                 message: "The leaf \(leaf.label) has the wildcard *.\(host), which does not cover \(host) itself: a wildcard stands for exactly one label in front of \(host) (www.\(host), api.\(host)), never for none (RFC 6125 6.4.3). It covers \(list(covered)).",
-                fix: "Have the certificate issued for both names, \(host) and *.\(host) (certbot certonly -d \(host) -d '*.\(host)' --preferred-challenges dns; other CAs: add DNS:\(host) to the subjectAltName), or send clients to www.\(host).")
+                fix: "Have the certificate issued for both names, \(host) and *.\(host) (certbot certonly --manual --preferred-challenges dns -d \(host) -d '*.\(host)', or a certbot DNS plugin; other CAs: add DNS:\(host) to the subjectAltName), or send clients to www.\(host).")
             return
         }
         let nearest = covered.min { distance($0, host) < distance($1, host) }

@@ -132,11 +132,11 @@ struct SourceReader {
         guard let first = lines.first else { return }
         let file = source.displayName
         context.report(.csrNotCertificate, holdsCertificates ? .warning : .error, file: file, line: first,
-            message: "\(file) holds a certificate signing request (-----BEGIN CERTIFICATE REQUEST-----\(first.map { " at line \($0)" } ?? ", DER")), not a certificate. A CSR is what you send to the CA; it is not signed by anyone and no server can present it"
+            message: "\(file) holds a certificate signing request (-----BEGIN CERTIFICATE REQUEST-----\(first.map { " at line \($0)" } ?? ", DER")), not a certificate. A CSR is what you send to the CA to get a certificate; no server can present it"
                 + (holdsCertificates ? ". Servers skip it here, but it does not belong in the chain file." : ": the server has no certificate to serve and fails to start (nginx: \"no start line\" / \"PEM_read_bio_X509_AUX failed\")."),
             fix: holdsCertificates
                 ? "Delete the CERTIFICATE REQUEST block from \(shellQuoted(source.name))."
-                : "Send the CSR to your CA and install the certificate it returns (with its intermediates), or for a test setup sign it yourself: openssl x509 -req -in \(shellQuoted(source.name)) -signkey KEY -days 90 -out cert.pem (then trust cert.pem on the clients).")
+                : "Send the CSR to your CA and install the certificate it returns (with its intermediates), or for a test setup sign it yourself: openssl x509 -req -in \(shellQuoted(source.name)) -signkey KEY -days 90 -copy_extensions copy -out cert.pem (then trust cert.pem on the clients).")
     }
 
     func reportObservation(_ observation: PEMObservation, into context: inout DiagnosisContext) {
