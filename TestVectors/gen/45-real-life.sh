@@ -561,6 +561,27 @@ expect <<JSON
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
 
+case_ key-option-names-the-chain
+pem leaf.pem intermediate.pem | put fullchain.pem; cp "$work/root.pem" "$dir/root.pem"
+expect <<JSON
+{"description": "--key names the chain file too (a copy-paste slip): no key, and no key-permission warning on a file that holds no private key",
+ "args": ["--cert", "fullchain.pem", "--key", "fullchain.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"],
+ "modes": {"fullchain.pem": "644"}, "exit": 1,
+ "expect": [{"code": "format-unknown", "severity": "error", "certificate": null}],
+ "forbid": [{"code": "key-world-readable"}, {"code": "cert-key-swapped"}, {"code": "key-mismatch"}],
+ "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
+JSON
+le_dup() { mkdir -p "$dir/live/example.com"; pem leaf.pem intermediate.pem intermediate.pem | put live/example.com/site.pem; cp "$work/leaf.key" "$dir/live/example.com/privkey.pem"; cp "$work/root.pem" "$dir/root.pem"; }
+case_ letsencrypt-fullchain-plus-chain
+le_dup
+expect <<JSON
+{"description": "cat fullchain.pem chain.pem > site.pem: the intermediate is served twice",
+ "args": ["--cert", "$LE/site.pem", "--key", "$LE/privkey.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"], "exit": 0,
+ "expect": [{"code": "duplicate-certificate", "severity": "warning", "certificate": 2}],
+ "forbid": [{"code": "unrelated-certificate"}, {"code": "key-mismatch"}],
+ "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
+JSON
+
 # === TensorFlow Serving =====================================================================
 # tf_string FILE: the file as one protobuf text-format string (newlines as \n).
 tf_string() { printf '"'; awk '{ printf "%s\\n", $0 }' "$1"; printf '"'; }
