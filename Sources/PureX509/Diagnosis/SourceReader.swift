@@ -144,7 +144,8 @@ struct SourceReader {
         let line = source.fileLine(observation.line)
         switch observation.kind {
         case .byteOrderMark:
-            // Tried: OpenSSL 3.0.19 and 1.1.1n (and Python's ssl on either) read the first
+            // Tried (Scripts/check-pem-client-behaviour.sh): OpenSSL 3.0.19 and 1.1.1n (and
+            // Python's ssl on OpenSSL 3) read the first
             // block after a BOM; Go's encoding/pem only finds a BEGIN at the very start or
             // after a line end, so it skips the first block; Java 17's CertificateFactory
             // fails on the whole file ("Illegal header").
@@ -152,9 +153,11 @@ struct SourceReader {
                 message: "\(file) starts with a UTF-8 byte order mark (EF BB BF, added by Windows editors). OpenSSL 3 and 1.1.1 read it anyway (nginx, Apache, HAProxy, curl, Python), but Go skips the first block (a Go server such as Caddy or Traefik then presents the wrong certificate or finds none) and Java rejects the whole file.",
                 fix: "Remove the mark: sed -i '1s/^\\xEF\\xBB\\xBF//' \(shellQuoted(source.name)) (or save the file as UTF-8 without BOM).")
         case .missingLineBreak:
-            // Tried: OpenSSL 3.0.19 loads no certificate at all from such a file.
+            // Tried (Scripts/check-pem-client-behaviour.sh): OpenSSL 3.0.19 and Python's ssl
+            // on it load nothing from such a file, Java 17 rejects it, OpenSSL 1.1.1n reads
+            // the first certificate.
             context.report(.pemMissingLineBreak, .error, file: file, line: line,
-                message: "\(file) line \(line): an -----END ...----- line runs straight into the next -----BEGIN ...----- on the same line: a line break is missing (two files were joined with cat and the first had no final newline). OpenSSL 3 (nginx, Apache, HAProxy, curl, Python) fails to read the file. Both blocks were read here and are diagnosed below.",
+                message: "\(file) line \(line): an -----END ...----- line runs straight into the next -----BEGIN ...----- on the same line: a line break is missing (two files were joined with cat and the first had no final newline). OpenSSL 3 (nginx, Apache, HAProxy, curl, Python) fails to read the file and Java rejects it; OpenSSL 1.1.1 reads the first certificate. Both blocks were read here and are diagnosed below.",
                 fix: "Put a line break between them: sed -i 's/-----\\(-----BEGIN \\)/-----\\n\\1/' \(shellQuoted(source.name)), or let x509dump write the file again (x509dump fix-chain \(shellQuoted(source.name)) --in-place, or x509dump pem \(shellQuoted(source.name)) > fixed.pem for the certificates). When joining files, use awk 1 a.pem b.pem > fullchain.pem, which adds missing newlines.")
         case .crlfLineEndings:
             context.report(.pemCRLF, .info, file: file, line: line,
