@@ -34,6 +34,9 @@ enum TestFiles {
             // Diagnosis scenarios are server setups broken on purpose (bad base64, a missing
             // END line, damaged DER, ...); Tests/PureX509Tests/Diagnosis checks each of them.
             if relative.hasPrefix("/scenarios") { continue }
+            // The real-life corpus likewise (files joined without a newline, damaged blocks,
+            // CSRs as certificates); Tests/PureX509Tests/Diagnosis/RealLifeCorpusTests.
+            if relative.hasPrefix("/real-life") { continue }
             if extensions.contains(url.pathExtension.lowercased()) { result.append(url) }
         }
         return result.sorted { $0.path < $1.path }

@@ -84,7 +84,11 @@ public enum Diagnosis {
             }
             if contents.keys.isEmpty && keyRead.findings == 0, case .bytes = keySource.content {
                 context.report(.formatUnknown, .error, file: keySource.displayName,
-                    message: "\(keySource.displayName) holds no private key\(contents.certificates.isEmpty ? "" : " (it holds \(DiagnosisText.plural(contents.certificates.count, "certificate")): were the certificate and key files swapped?)").",
+                    message: "\(keySource.displayName) holds no private key"
+                        + (contents.certificates.isEmpty ? "."
+                            : certificateSources.contains(where: { $0.name == keySource.name })
+                                ? " (it is the certificate file itself, with \(DiagnosisText.plural(contents.certificates.count, "certificate")) and no key): the server cannot start TLS without the key."
+                                : " (it holds \(DiagnosisText.plural(contents.certificates.count, "certificate"))): the key option names a certificate file."),
                     fix: "Name the private key file (-----BEGIN PRIVATE KEY----- or RSA/EC PRIVATE KEY) as the key.")
             }
             key = KeyCheck.load(contents.keys, file: keySource.displayName, into: &context)

@@ -168,12 +168,15 @@ struct SourceReader {
                 message: "\(file) has lines ending in a bare CR (old Mac line ends) from line \(line). Many PEM readers see the whole file as one line and find no certificate.",
                 fix: "Convert the line ends: tr '\\r' '\\n' < \(shellQuoted(source.name)) > fixed.pem and use fixed.pem.")
         case .textAfterLastBlock where isSClientOutput:
-            context.report(.pemTrailingGarbage, .warning, file: file, line: line,
-                message: "\(file) is the output of openssl s_client (connection details, \"Certificate chain\", s:/i: lines and session data around the PEM blocks). OpenSSL skips the text and reads the certificates, but stricter readers (Java, Go's tls.LoadX509KeyPair on a key file, appliances) reject the file.",
+            // Tried: OpenSSL 3, Python's ssl and Java 17's CertificateFactory read the
+            // certificates of a saved s_client -showcerts output; Go's pem.Decode skips text
+            // between blocks by design.
+            context.report(.pemTrailingGarbage, .info, file: file, line: line,
+                message: "\(file) is the output of openssl s_client (connection details, \"Certificate chain\", s:/i: lines and session data around the PEM blocks). OpenSSL, Python, Java and Go skip the text and read the certificates, so it works; it is still worth cleaning, since upload forms and config templates may refuse the extra text and it hides what the file holds.",
                 fix: "Keep only the certificates: x509dump pem \(shellQuoted(source.name)) > chain.pem (or openssl s_client ... -showcerts </dev/null | sed -n '/-----BEGIN/,/-----END/p' > chain.pem).")
         case .textAfterLastBlock:
             context.report(.pemTrailingGarbage, .warning, file: file, line: line,
-                message: "\(file) has text after its last END line (line \(line) on). OpenSSL ignores it, but stricter readers (Java, some appliances) reject the file, and it often means two files were pasted together.",
+                message: "\(file) has text after its last END line (line \(line) on). OpenSSL, Python and Java skip it (tried), but it often means two files were pasted together or a paste went wrong, and upload forms and appliances may refuse the file.",
                 fix: "Delete everything after the last -----END ...----- line.")
         default:
             break
