@@ -52,7 +52,7 @@ struct PathBuilder {
         if let failure = checkLeaf(leaf) {
             record([leafNode], failingIndex: 0, failure)
             return VerificationResult(
-                leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
+                leaf: leaf, profile: policy.profile, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
                 validPolicies: [])
         }
         // A certificate that is itself a trust anchor (a directly trusted, typically
@@ -62,13 +62,13 @@ struct PathBuilder {
         if anchors.contains(leaf) {
             if case .success(let policies) = PolicyProcessor(certificates: [], policy: policy).run() { validPolicies = policies }
             return VerificationResult(
-                leaf: leaf, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
+                leaf: leaf, profile: policy.profile, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
                 validPolicies: validPolicies)
         }
         var path = [leafNode]
         let found = extend(&path)
         return VerificationResult(
-            leaf: leaf, path: found.map { $0.map(\.entry.certificate) }, attempts: attempts,
+            leaf: leaf, profile: policy.profile, path: found.map { $0.map(\.entry.certificate) }, attempts: attempts,
             budgetFailure: found == nil ? budgetFailure : nil,
             signatureChecks: policy.budget.signatureChecks - max(signatureBudget, 0),
             candidatesConsidered: policy.budget.candidates - max(candidateBudget, 0),
@@ -176,7 +176,7 @@ struct PathBuilder {
 
     /// Everything about the leaf that does not depend on its issuer.
     func checkLeaf(_ leaf: Certificate) -> VerificationFailure? {
-        if let failure = CertificateProfile.checkCommon(leaf, policy: policy) { return failure }
+        if let failure = CertificateProfile.checkCommon(leaf, isLeaf: true, policy: policy) { return failure }
         if let failure = CertificateProfile.checkLeaf(leaf, policy: policy) { return failure }
         if let failure = CertificateProfile.checkPublicKey(leaf, policy: policy) { return failure }
         for name in policy.peerNames {
@@ -281,10 +281,20 @@ struct PathBuilder {
     }
 
     /// RFC 5280 6.3: the CRLs that `issuer` issued decide whether `child` is revoked.
+    /// With `VerificationPolicy.crlCheck`, a certificate that must be checked and has no
+    /// CRL from its issuer fails (`noUsableCRL`).
     mutating func checkRevocation(of child: Node, by issuer: Node) -> VerificationFailure? {
-        guard !policy.crls.isEmpty else { return nil }
+        let required: Bool
+        switch policy.crlCheck {
+        case .none: required = false
+        case .leaf: required = child.id == -1
+        case .all: required = true
+        }
+        guard !policy.crls.isEmpty || required else { return nil }
         let issuerCertificate = issuer.entry.certificate
+        var checked = false
         for crl in policy.crls where crl.issuer.comparisonKey == issuer.entry.subjectKey {
+            checked = true
             if let problem = crl.profileProblem { return .unusableCRL(problem) }
             // RFC 5280 6.3.3 f: cRLSign when the issuer has keyUsage.
             if let keyUsage = issuerCertificate.extensions.keyUsage, !keyUsage.contains(.cRLSign) {
@@ -314,7 +324,7 @@ struct PathBuilder {
             }
             if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
         }
-        return nil
+        return required && !checked ? .noUsableCRL : nil
     }
 
     mutating func publicKey(of certificate: Certificate) -> Result<PublicKey, VerificationFailure> {
