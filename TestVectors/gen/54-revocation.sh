@@ -14,6 +14,11 @@
 #                          leaf.pem and intermediate.pem: the valid leaf must not be promoted
 #   chain-damaged-middle.pem  leaf.pem, a damaged block, intermediate.pem
 #   untrusted-damaged.pem  a damaged block, then intermediate.pem
+#   root-reject-server.pem root.pem as a TRUSTED CERTIFICATE rejected for serverAuth
+#                          (`openssl x509 -addreject serverAuth`, as RHEL's
+#                          ca-bundle.trust.crt carries distrust)
+#   root-trust-client.pem  root.pem trusted for clientAuth only (-addtrust clientAuth)
+#   root-trust-server.pem  root.pem trusted for serverAuth (-addtrust serverAuth -setalias)
 set -euo pipefail
 gen=$(cd "$(dirname "$0")" && pwd)
 cd "$(dirname "$0")/../verification/revocation"
@@ -80,3 +85,8 @@ damage() { awk 'NR == 4 { $0 = "!" substr($0, 2) } { print }' "$1"; }
 { damage leaf.pem; cat leaf.pem intermediate.pem; } > chain-damaged-leaf.pem
 { cat leaf.pem; damage leaf-revoked.pem; cat intermediate.pem; } > chain-damaged-middle.pem
 { damage leaf-revoked.pem; cat intermediate.pem; } > untrusted-damaged.pem
+
+# OpenSSL trust settings on the root.
+openssl x509 -in root.pem -addreject serverAuth -trustout -out root-reject-server.pem
+openssl x509 -in root.pem -addtrust clientAuth -trustout -out root-trust-client.pem
+openssl x509 -in root.pem -addtrust serverAuth -setalias "Revocation Root" -trustout -out root-trust-server.pem

@@ -26,6 +26,8 @@ extension CertificateFile {
         /// Every block that could not be read. Keys that need a password are not listed:
         /// they are not certificates.
         public let unreadable: [Unreadable]
+        /// The OpenSSL trust settings of certificates read from `TRUSTED CERTIFICATE` blocks.
+        public let trustSettings: [Certificate: TrustSettings]
 
         /// True when the first block of the file is not a readable certificate (or the file
         /// holds none): a chain's leaf is its first block, so such a chain has no leaf.
@@ -49,6 +51,7 @@ extension CertificateFile {
         var certificates: [Certificate] = []
         var crls: [CertificateRevocationList] = []
         var unreadable: [Contents.Unreadable] = []
+        var trustSettings: [Certificate: TrustSettings] = [:]
         var position = 0
         for (_, _, part) in parts {
             switch part {
@@ -57,7 +60,9 @@ extension CertificateFile {
                 position += 1
             case .entry(let entry):
                 switch entry.item {
-                case .certificate(let certificate): certificates.append(certificate)
+                case .certificate(let certificate):
+                    certificates.append(certificate)
+                    if let settings = entry.trustSettings { trustSettings[certificate] = settings }
                 case .crl(let crl): crls.append(crl)
                 case .pkcs7(let bundle):
                     certificates += bundle.certificates
@@ -68,7 +73,7 @@ extension CertificateFile {
                 position += 1
             }
         }
-        return Contents(certificates: certificates, crls: crls, unreadable: unreadable)
+        return Contents(certificates: certificates, crls: crls, unreadable: unreadable, trustSettings: trustSettings)
     }
 }
 

@@ -25,6 +25,7 @@ extension VerificationFailure {
         case .nameConstraintViolation: "name-constraint-violation"
         case .unsupportedNameConstraint: "unsupported-name-constraint"
         case .commonNameProfile: "common-name-profile"
+        case .anchorDistrusted: "anchor-distrusted"
         case .issuerNotFound: "issuer-not-found"
         case .maximumDepthExceeded: "maximum-depth-exceeded"
         case .loop: "loop"

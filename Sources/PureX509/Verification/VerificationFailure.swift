@@ -72,6 +72,9 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     case commonNameProfile(String)
 
     // MARK: Path
+    /// The trust anchor's OpenSSL trust settings (a `TRUSTED CERTIFICATE` block) refuse the
+    /// purpose: the text says which uses it is rejected or trusted for.
+    case anchorDistrusted(String)
     /// No issuer for this certificate was found among the trust anchors and intermediates.
     case issuerNotFound
     /// The path would be longer than the policy's maximum number of intermediates.
@@ -133,6 +136,7 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
             "\(name) violates the name constraints of certificate #\(index): \(detail)"
         case .unsupportedNameConstraint(let what): "name constraint cannot be applied: \(what)"
         case .commonNameProfile(let why): "commonName: \(why)"
+        case .anchorDistrusted(let why): "trust anchor refused: \(why)"
         case .issuerNotFound: "no issuer found among the trust anchors and intermediates"
         case .maximumDepthExceeded(let limit): "path longer than \(limit) intermediate(s)"
         case .loop: "certificate already in the path (cycle)"

@@ -18,7 +18,8 @@ enum VerifyCommand: Command {
           --profile P         client (default: what OpenSSL 3, Go, curl and browsers
                               accept), webpki (CA/B Forum Baseline Requirements, strict)
                               or rfc5280 (RFC 5280, strict)
-          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
+          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory;
+                              OpenSSL trust settings (TRUSTED CERTIFICATE) are honoured
                               (repeatable; default: the system store, /etc/ssl/certs/...,
                               whose anchors are exempt from the strict profiles' CA
                               checks)
@@ -137,7 +138,9 @@ enum VerifyCommand: Command {
             policy.profile.rules.remove(.trustAnchorProfile)
         } else {
             do {
-                store = try TrustStore(contentsOf: caPaths)
+                var problems: [CertificateFile.ReadError] = []
+                store = try TrustStore(contentsOf: caPaths, problems: &problems)
+                for problem in problems { Output.error("x509dump verify: --ca: \(problem) (skipped; the other certificates are used)") }
             } catch {
                 Output.error("x509dump verify: \(error)")
                 return ExitCode.usage
