@@ -214,6 +214,8 @@ struct PEMObservationTests {
         PEMObservationCase("CRLF", "\(b)\r\n\(l)\r\n\(e)\r\n", [PEMObservation(.crlfLineEndings, line: 1)]),
         PEMObservationCase("bare CR", "\(b)\r\(l)\r\(e)\r", [PEMObservation(.bareCarriageReturn, line: 1)]),
         PEMObservationCase("no final newline", "\(b)\n\(l)\n\(e)", [PEMObservation(.missingFinalNewline, line: 3)]),
+        PEMObservationCase("END runs into BEGIN (cat without a final newline)", "\(b)\n\(l)\n\(e)\(b)\n\(l)\n\(e)\n",
+                           [PEMObservation(.missingLineBreak, line: 3)], der: [sampleDER, sampleDER]),
         PEMObservationCase("text before", "# root\n\(b)\n\(l)\n\(e)\n", [PEMObservation(.textBeforeFirstBlock, line: 1, blockIndex: 0)]),
         PEMObservationCase("blank lines around are not text", "\n \n\(b)\n\(l)\n\(e)\n\n\t\n", []),
         PEMObservationCase("text between", "\(b)\n\(l)\n\(e)\n\n# next\n\(b)\n\(l)\n\(e)\n",

@@ -34,9 +34,12 @@ enum TestFiles {
             // Diagnosis scenarios are server setups broken on purpose (bad base64, a missing
             // END line, damaged DER, ...); Tests/PureX509Tests/Diagnosis checks each of them.
             if relative.hasPrefix("/scenarios") { continue }
-            // Chain files damaged on purpose (TestVectors/gen/54-revocation.sh: a bad paste in
-            // one block), checked by the verify tests.
-            if url.lastPathComponent.contains("-damaged") { continue }
+            // The real-life corpus likewise (files joined without a newline, damaged blocks,
+            // CSRs as certificates); Tests/PureX509Tests/Diagnosis/RealLifeCorpusTests.
+            if relative.hasPrefix("/real-life") { continue }
+            // Chains with a damaged block on purpose (TestVectors/gen/54-revocation.sh), checked
+            // by the verify tests.
+            if relative.hasPrefix("/verification/revocation/") && url.lastPathComponent.contains("damaged") { continue }
             if extensions.contains(url.pathExtension.lowercased()) { result.append(url) }
         }
         return result.sorted { $0.path < $1.path }

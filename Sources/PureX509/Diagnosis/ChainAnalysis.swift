@@ -64,7 +64,7 @@ struct ChainAnalysis {
         let leafCertificate = leaf.certificate
         let store = TrustStore(certificates: anchors.map(\.certificate))
         var poolCertificates: [Certificate] = []
-        for entry in served where entry.index != leafIndex { poolCertificates.append(entry.certificate) }
+        for (position, entry) in served.enumerated() where position != leafIndex { poolCertificates.append(entry.certificate) }
         poolCertificates += repair.map(\.certificate)
         let pool = CertificatePool(poolCertificates)
 
@@ -428,11 +428,17 @@ struct ChainAnalysis {
                 }
                 let child = chain[position - 1]
                 let trustedOnly = missing.count == 1 && end - 1 == last && missing[0].origin == .trustStore
+                // A served certificate with the missing one's name but another key: a stale
+                // version (the CA renewed its key), which cannot verify the certificate below.
+                let namesakes = served.filter { candidate in
+                    candidate.certificate != missing[0].certificate && candidate.certificate.subject.matches(missing[0].certificate.subject)
+                }
+                let stale = namesakes.first.map { " The served \($0.label) has the same name but is another certificate with another key (an older version of that CA): it cannot verify \(child.label)." } ?? ""
                 let names = missing.map { "\($0.label) (\($0.place), sha256 \($0.sha256.prefix(16))...)" }.joined(separator: ", then ")
                 context.report(.missingIntermediate, trustedOnly ? .warning : .error, about: child,
                     message: trustedOnly
                         ? "The chain relies on \(missing[0].label), an intermediate that is trusted directly here but not served. Clients whose trust store holds only roots cannot build the chain."
-                        : "The server does not send \(missing.count == 1 ? "the intermediate" : "the intermediates") above \(child.label): \(names). Browsers may cope (cached or downloaded intermediates); curl, Java, Python, Go and mobile apps fail with \"unable to get local issuer certificate\".",
+                        : "The server does not send \(missing.count == 1 ? "the intermediate" : "the intermediates") above \(child.label): \(names).\(stale) Browsers may cope (cached or downloaded intermediates); curl, Java, Python, Go and mobile apps fail with \"unable to get local issuer certificate\".",
                     fix: "Append \(missing.count == 1 ? "it" : "them, in this order,") after \(child.label) ("
                         + missing.map { "\($0.label): the block at \($0.place)" }.joined(separator: "; ")
                         + "), or write the whole corrected chain: \(fixChainCommand).")
@@ -463,6 +469,18 @@ struct ChainAnalysis {
                 if outcome.isTrusted {
                     reportRootIncluded(located, into: &context)
                 }
+                continue
+            }
+            if twin != nil, !certificate.isSelfIssued,
+                ChainVerifier(trustStore: store, policy: policy(timed: true)).verify(certificate, intermediates: pool).isValid
+            {
+                // A valid cross-signature of a chain member (a new root signed by an old one):
+                // clients with the new root ignore it, clients with only the old root need it.
+                continue
+            }
+            if certificate.isSelfIssued && store.contains(certificate) && !outcome.isComplete {
+                // A trusted root served with a chain that breaks below it: the break is
+                // reported; the root is not a stranger.
                 continue
             }
             if !outcome.isComplete && relatedToAttempts(certificate, chain: chain) { continue }
@@ -550,7 +568,7 @@ struct ChainAnalysis {
             let name = NameCheck.normalizedHost(host)
             policy.peerNames = [IPAddress(name).map { PeerName.ip($0) } ?? .dns(name)]
         }
-        let intermediates = CertificatePool(served.filter { $0.index != leafIndex }.map(\.certificate))
+        let intermediates = CertificatePool(served.enumerated().filter { $0.offset != leafIndex }.map(\.element.certificate))
         let result = ChainVerifier(trustStore: store, policy: policy).verify(leaf.certificate, intermediates: intermediates)
         if result.isValid || store.contains(leaf.certificate) { return }
         let located = locator()

@@ -34,6 +34,10 @@ struct DiagnosisContext {
             findings[index].message += message
             findings[index].fix += fix
         }
+    /// Appends `text` to the message of finding `index`.
+    mutating func amend(_ index: Int, appending text: String) {
+        guard findings.indices.contains(index) else { return }
+        findings[index].message += text
     }
 
     /// True when a finding with `code` is about `certificate` (matched by fingerprint).

@@ -4,15 +4,21 @@ public struct DiagnosisReport: Sendable {
     /// Every finding: errors, then warnings, then information; within a severity, problems
     /// with the files first, then by certificate position.
     public let findings: [Finding]
-    /// The served certificates in order (duplicates included), numbered from 0.
+    /// The served certificates in order (duplicates included), numbered from 0 by their
+    /// `index`; a certificate block that could not be read keeps its number (see
+    /// `unreadableIndices`), so the numbers may have gaps.
     public let certificates: [LocatedCertificate]
-    /// The position of the leaf (the certificate the server presents as its own) among the
-    /// served certificates, nil when there is no certificate.
+    /// The served positions (#N) of certificate blocks that could not be read.
+    public var unreadableIndices: [Int] = []
+    /// The served position (#N, the `index` of a certificate) of the leaf: the certificate
+    /// the server presents as its own. Nil when there is none, or when the first block could
+    /// not be read and nothing (such as the key) says which certificate is the leaf.
     public let leafIndex: Int?
     /// The chain from the leaf to its trust anchor (anchor last), when one could be built
     /// (ignoring validity dates if needed); nil otherwise.
     public let chain: [LocatedCertificate]?
-    /// True when `chain` ends at one of the trust anchors (not at an untrusted root).
+    /// True when `chain` ends at one of the trust anchors (not at an untrusted root) and every
+    /// certificate on it is valid at the time of the diagnosis.
     public let chainIsTrusted: Bool
     /// What the server should serve: the leaf, then each issuer in order up to (not
     /// including) the self-signed root, missing intermediates taken from the repair pool,
@@ -60,8 +66,7 @@ public struct DiagnosisReport: Sendable {
             return "BROKEN: \(parts.joined(separator: ", ")). Clients will fail to connect; fix the errors above, worst first."
         }
         let counted = parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
-        if let leafIndex, certificates.indices.contains(leafIndex) {
-            let leaf = certificates[leafIndex].certificate
+        if let leafIndex, let leaf = certificates.first(where: { $0.index == leafIndex })?.certificate {
             return "OK\(counted): the chain is valid until \(DiagnosisText.date(leaf.notAfter))."
         }
         return "OK\(counted)."

@@ -29,6 +29,17 @@ enum DiagnosisText {
         return plural(Int(value / (365 * 86_400)), "year")
     }
 
+    /// A precise duration for times that matter to the minute: "4 days 6 hours 30 minutes".
+    static func exactDuration(_ seconds: Int64) -> String {
+        let value = max(0, seconds)
+        let days = value / 86_400, hours = value % 86_400 / 3_600, minutes = value % 3_600 / 60
+        var parts: [String] = []
+        if days > 0 { parts.append(plural(Int(days), "day")) }
+        if hours > 0 { parts.append(plural(Int(hours), "hour")) }
+        if minutes > 0 || parts.isEmpty { parts.append(plural(Int(minutes), "minute")) }
+        return parts.joined(separator: " ")
+    }
+
     static func pad(_ value: Int, _ width: Int = 2) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -14,9 +14,12 @@ public struct DiagnosisThresholds: Sendable, Hashable {
     public var minimumECBits: Int
 
     /// Thresholds with the given limits (defaults: warn 30 days, error 7 days before
-    /// expiry; one day of clock skew; RSA 2048; EC 256).
+    /// expiry, never an error while still valid; one day of clock skew; RSA 2048; EC 256).
+    /// A certificate that is still valid works for every client, so by default expiring soon
+    /// is a warning however close; `expiryError` makes the last days an error for those who
+    /// want a failing check.
     public init(
-        expiryWarning: Int64 = 30 * 86_400, expiryError: Int64 = 7 * 86_400, clockSkew: Int64 = 86_400,
+        expiryWarning: Int64 = 30 * 86_400, expiryError: Int64 = 0, clockSkew: Int64 = 86_400,
         minimumRSABits: Int = 2048, minimumECBits: Int = 256
     ) {
         self.expiryWarning = expiryWarning

@@ -16,6 +16,10 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     case pemCRLF = "pem-crlf"
     case pemTrailingGarbage = "pem-trailing-garbage"
     case pemBOM = "pem-bom"
+    case pemMissingLineBreak = "pem-missing-line-break"
+    case csrNotCertificate = "csr-not-certificate"
+    case certKeySwapped = "cert-key-swapped"
+    case tfServingFilePaths = "tf-serving-file-paths"
     case derMalformed = "der-malformed"
     case keyEncrypted = "key-encrypted"
     case wrongPassword = "wrong-password"
@@ -50,9 +54,11 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     case nameOnlyInCN = "name-only-in-cn"
     case wildcardTooDeep = "wildcard-too-deep"
     case ipInDNSSAN = "ip-in-dns-san"
+    case cnNotInSAN = "cn-not-in-san"
 
     // Key and usage.
     case keyMismatch = "key-mismatch"
+    case caCertAsLeaf = "ca-cert-as-leaf"
     case weakKey = "weak-key"
     case weakSignature = "weak-signature"
     case missingServerAuth = "missing-server-auth"

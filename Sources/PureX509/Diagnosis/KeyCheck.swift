@@ -67,24 +67,28 @@ enum KeyCheck {
     /// The served position of the certificate the key belongs to, or nil; reports
     /// `key-mismatch` when the key fits none of the served certificates.
     static func match(
-        _ loaded: Loaded, served: [LocatedCertificate], others: [LocatedCertificate], into context: inout DiagnosisContext
+        _ loaded: Loaded, served: [LocatedCertificate], others: [LocatedCertificate], quiet: Bool = false,
+        into context: inout DiagnosisContext
     ) -> Int? {
         var undecided = false
-        for located in served {
+        for (position, located) in served.enumerated() {
             switch KeyMatcher.matches(loaded.key, located.certificate) {
             case true?:
-                if located.certificate.isCA {
+                // The first certificate served is the server's own, CA or not (openssl
+                // req -x509 makes CA:TRUE certificates): its key matches.
+                if located.certificate.isCA && located.index != 0 {
+                    if quiet { return nil }
                     context.report(.keyMismatch, .error, file: loaded.file, line: loaded.line,
                         message: "The private key in \(loaded.file) belongs to the CA certificate \(located.label) (\(located.place)), not to a server certificate. The server cannot use it with the leaf.",
                         fix: "Use the key that was made together with the leaf's certificate request (compare: openssl x509 -in CERT -noout -pubkey | openssl sha256 and openssl pkey -in KEY -pubout | openssl sha256).")
                     return nil
                 }
-                return located.index
+                return position
             case false?: continue
             case nil: undecided = true
             }
         }
-        if undecided { return nil }
+        if undecided || quiet { return nil }
         let elsewhere = others.first { KeyMatcher.matches(loaded.key, $0.certificate) == true }
         let leafSummary = served.first.map { " The first certificate, \($0.label), has a \($0.certificate.subjectPublicKeyInfo.summary) key; the file holds a \(loaded.key.summary) key." } ?? ""
         context.report(.keyMismatch, .error, file: loaded.file, line: loaded.line,

@@ -64,6 +64,25 @@ enum NameCheck {
         reportMismatch(leaf, host: host, covered: covered, into: &context)
     }
 
+    /// `cn-not-in-san`: the subject commonName names something the subjectAltName does not
+    /// list. No mainstream client reads the CN when a SAN is present (RFC 6125 6.4.4; Chrome,
+    /// Firefox, Go, OpenSSL's X509_check_host), so it verifies; the CA/B Forum (BR 7.1.4.3)
+    /// requires the CN to be one of the SAN values, and strict linters flag it.
+    static func checkCommonName(leaf: LocatedCertificate, into context: inout DiagnosisContext) {
+        guard let san = leaf.certificate.extensions.subjectAlternativeName else { return }
+        let dnsNames = san.dnsNames.map { $0.lowercased() }
+        let addresses = san.ipAddresses
+        let strays = leaf.certificate.subject.commonNames.filter { name in
+            if let address = IPAddress(name) { return !addresses.contains { $0.bytes == address.bytes } }
+            return !dnsNames.contains(name.lowercased())
+                && !san.dnsNames.contains { HostnameMatcher.matches(presentedDNSName: Array($0.utf8), reference: name) }
+        }
+        guard let stray = strays.first, !dnsNames.isEmpty || !addresses.isEmpty else { return }
+        context.report(.cnNotInSAN, .warning, about: leaf,
+            message: "The leaf's commonName \(stray) is not among its subjectAltName entries (\(list(coveredNames(dnsNames: san.dnsNames, addresses: addresses)))). Clients ignore the commonName when there is a SAN, so this verifies everywhere; but the CA/Browser Forum requires the CN to be one of the SAN names (BR 7.1.4.3), and linters and strict tools (x509-limbo's webpki profile) flag it. Connections to \(stray) itself fail.",
+            fix: "Nothing to do for clients. When it is renewed, put \(stray) in the subjectAltName too, or use one of the SAN names as the commonName.")
+    }
+
     /// `ip-in-dns-san` as a warning: IP addresses written as DNS names match nothing.
     static func reportIPLiterals(_ leaf: LocatedCertificate, dnsNames: [String], host: String?, into context: inout DiagnosisContext) {
         let literals = dnsNames.filter { IPAddress($0) != nil }
@@ -80,6 +99,19 @@ enum NameCheck {
     }
 
     static func reportMismatch(_ leaf: LocatedCertificate, host: String, covered: [String], into context: inout DiagnosisContext) {
+        if IPAddress(host) != nil {
+            context.report(.nameMismatch, .error, about: leaf,
+                message: "The leaf \(leaf.label) is not valid for the IP address \(host) (checked as an IP address: clients match it only against IP entries of the subjectAltName). It covers \(covered.isEmpty ? "no names at all (no subjectAltName)" : list(covered)).",
+                fix: "Connect by a name the certificate covers\(covered.first.map { " (\($0))" } ?? ""), or have the certificate reissued with subjectAltName = IP:\(host) (your internal CA: -addext \"subjectAltName = IP:\(host)\"; public CAs rarely issue certificates for IP addresses).")
+            return
+        }
+        let lowered = host.lowercased()
+        if covered.contains(where: { $0.lowercased() == "*." + lowered }) {
+            context.report(.nameMismatch, .error, about: leaf,
+                message: "The leaf \(leaf.label) has the wildcard *.\(host), which does not cover \(host) itself: a wildcard stands for exactly one label in front of \(host) (www.\(host), api.\(host)), never for none (RFC 6125 6.4.3). It covers \(list(covered)).",
+                fix: "Have the certificate issued for both names, \(host) and *.\(host) (certbot certonly --manual --preferred-challenges dns -d \(host) -d '*.\(host)', or a certbot DNS plugin; other CAs: add DNS:\(host) to the subjectAltName), or send clients to www.\(host).")
+            return
+        }
         let nearest = covered.min { distance($0, host) < distance($1, host) }
         context.report(.nameMismatch, .error, about: leaf,
             message: "The leaf \(leaf.label) is not valid for \(host). It covers \(covered.isEmpty ? "no host names at all (no subjectAltName)" : list(covered))\(nearest.map { "; the nearest is \($0)" } ?? "").",

@@ -32,4 +32,11 @@ enum PEMSegments {
             return Segment(range: start.offset..<end, firstLine: start.line, isLast: position + 1 == starts.count)
         }
     }
+
+    /// True when the segment's BEGIN line names a certificate (not a request).
+    static func isCertificate(_ bytes: [UInt8], _ segment: Segment) -> Bool {
+        let line = bytes[segment.range].prefix { $0 != 0x0A }
+        let text = String(decoding: line, as: UTF8.self)
+        return text.contains("CERTIFICATE") && !text.contains("REQUEST")
+    }
 }

@@ -18,6 +18,17 @@ struct SourceContents {
         var parsed: PrivateKey? = nil
     }
 
+    /// A certificate block that could not be read: how many certificates came before it in
+    /// this source, and the index of the finding that reported it.
+    struct Damaged {
+        let position: Int
+        let finding: Int
+    }
+
     var certificates: [Entry] = []
     var keys: [KeyEntry] = []
+    var damaged: [Damaged] = []
+    /// The lines of certificate signing requests found where certificates were expected
+    /// (nil for DER).
+    var requests: [Int?] = []
 }

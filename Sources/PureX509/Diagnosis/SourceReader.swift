@@ -80,9 +80,11 @@ struct SourceReader {
                     }
                 } catch {
                     reportPEMError(error, lineOffset: segment.firstLine - 1, into: &context)
+                    if PEMSegments.isCertificate(bytes, segment) { noteDamaged(&contents, context) }
                 }
             }
         }
+        reportRequests(contents.requests, holdsCertificates: !contents.certificates.isEmpty, into: &context)
         return contents
     }
 
@@ -104,7 +106,10 @@ struct SourceReader {
                 context.report(.derMalformed, .error, file: file, line: line,
                     message: "The \(block.label.text) block at \(file) line \(line) is valid base64 but not a valid certificate: \(error.description) (byte offset \(error.offset) of the decoded block).",
                     fix: "The block was damaged (edited, truncated, or pasted from a mail that rewrapped it). Download the certificate again from the CA and replace the block.")
+                noteDamaged(&contents, context)
             }
+        case .certificateRequest, .newCertificateRequest:
+            if role == .served { contents.requests.append(line) }
         case .privateKey, .rsaPrivateKey, .ecPrivateKey, .encryptedPrivateKey, .other("DSA PRIVATE KEY"), .other("OPENSSH PRIVATE KEY"):
             contents.keys.append(.init(block: block, der: block.der, line: line))
         case .pkcs7:
@@ -117,14 +122,45 @@ struct SourceReader {
         }
     }
 
+    /// Records that the finding just reported is about a certificate block that could not be
+    /// read, so that the served positions after it keep their numbers.
+    func noteDamaged(_ contents: inout SourceContents, _ context: DiagnosisContext) {
+        guard role == .served else { return }
+        contents.damaged.append(.init(position: contents.certificates.count, finding: context.findings.count - 1))
+    }
+
+    /// `csr-not-certificate`: certificate signing requests where certificates belong.
+    func reportRequests(_ lines: [Int?], holdsCertificates: Bool, into context: inout DiagnosisContext) {
+        guard let first = lines.first else { return }
+        let file = source.displayName
+        context.report(.csrNotCertificate, holdsCertificates ? .warning : .error, file: file, line: first,
+            message: "\(file) holds a certificate signing request (-----BEGIN CERTIFICATE REQUEST-----\(first.map { " at line \($0)" } ?? ", DER")), not a certificate. A CSR is what you send to the CA to get a certificate; no server can present it"
+                + (holdsCertificates ? ". Servers skip it here, but it does not belong in the chain file." : ": the server has no certificate to serve and fails to start (nginx: \"no start line\" / \"PEM_read_bio_X509_AUX failed\")."),
+            fix: holdsCertificates
+                ? "Delete the CERTIFICATE REQUEST block from \(shellQuoted(source.name))."
+                : "Send the CSR to your CA and install the certificate it returns (with its intermediates), or for a test setup sign it yourself: openssl x509 -req -in \(shellQuoted(source.name)) -signkey KEY -days 90 -copy_extensions copy -out cert.pem (then trust cert.pem on the clients).")
+    }
+
     func reportObservation(_ observation: PEMObservation, into context: inout DiagnosisContext) {
         let file = source.displayName
         let line = source.fileLine(observation.line)
         switch observation.kind {
         case .byteOrderMark:
-            context.report(.pemBOM, .error, file: file, line: line,
-                message: "\(file) starts with a UTF-8 byte order mark (EF BB BF, added by Windows editors). OpenSSL then does not see the first -----BEGIN line and skips the first certificate, so the server presents the wrong certificate or fails to start.",
+            // Tried (Scripts/check-pem-client-behaviour.sh): OpenSSL 3.0.19 and 1.1.1n (and
+            // Python's ssl on OpenSSL 3) read the first
+            // block after a BOM; Go's encoding/pem only finds a BEGIN at the very start or
+            // after a line end, so it skips the first block; Java 17's CertificateFactory
+            // fails on the whole file ("Illegal header").
+            context.report(.pemBOM, .warning, file: file, line: line,
+                message: "\(file) starts with a UTF-8 byte order mark (EF BB BF, added by Windows editors). OpenSSL 3 and 1.1.1 read it anyway (nginx, Apache, HAProxy, curl, Python), but Go skips the first block (a Go server such as Caddy or Traefik then presents the wrong certificate or finds none) and Java rejects the whole file.",
                 fix: "Remove the mark: sed -i '1s/^\\xEF\\xBB\\xBF//' \(shellQuoted(source.name)) (or save the file as UTF-8 without BOM).")
+        case .missingLineBreak:
+            // Tried (Scripts/check-pem-client-behaviour.sh): OpenSSL 3.0.19 and Python's ssl
+            // on it load nothing from such a file, Java 17 rejects it, OpenSSL 1.1.1n reads
+            // the first certificate.
+            context.report(.pemMissingLineBreak, .error, file: file, line: line,
+                message: "\(file) line \(line): an -----END ...----- line runs straight into the next -----BEGIN ...----- on the same line: a line break is missing (two files were joined with cat and the first had no final newline). OpenSSL 3 (nginx, Apache, HAProxy, curl, Python) fails to read the file and Java rejects it; OpenSSL 1.1.1 reads the first certificate. Both blocks were read here and are diagnosed below.",
+                fix: "Put a line break between them: sed -i 's/-----\\(-----BEGIN \\)/-----\\n\\1/' \(shellQuoted(source.name)), or let x509dump write the file again (x509dump fix-chain \(shellQuoted(source.name)) --in-place, or x509dump pem \(shellQuoted(source.name)) > fixed.pem for the certificates). When joining files, use awk 1 a.pem b.pem > fullchain.pem, which adds missing newlines.")
         case .crlfLineEndings:
             context.report(.pemCRLF, .info, file: file, line: line,
                 message: "\(file) has Windows line ends (CR LF). OpenSSL and most servers accept them; some tools and config templates do not.",
@@ -133,13 +169,27 @@ struct SourceReader {
             context.report(.pemCRLF, .warning, file: file, line: line,
                 message: "\(file) has lines ending in a bare CR (old Mac line ends) from line \(line). Many PEM readers see the whole file as one line and find no certificate.",
                 fix: "Convert the line ends: tr '\\r' '\\n' < \(shellQuoted(source.name)) > fixed.pem and use fixed.pem.")
+        case .textAfterLastBlock where isSClientOutput:
+            // Tried: OpenSSL 3, Python's ssl and Java 17's CertificateFactory read the
+            // certificates of a saved s_client -showcerts output; Go's pem.Decode skips text
+            // between blocks by design.
+            context.report(.pemTrailingGarbage, .info, file: file, line: line,
+                message: "\(file) is the output of openssl s_client (connection details, \"Certificate chain\", s:/i: lines and session data around the PEM blocks). OpenSSL, Python, Java and Go skip the text and read the certificates, so it works; it is still worth cleaning, since upload forms and config templates may refuse the extra text and it hides what the file holds.",
+                fix: "Keep only the certificates: x509dump pem \(shellQuoted(source.name)) > chain.pem (or openssl s_client ... -showcerts </dev/null | sed -n '/-----BEGIN/,/-----END/p' > chain.pem).")
         case .textAfterLastBlock:
             context.report(.pemTrailingGarbage, .warning, file: file, line: line,
-                message: "\(file) has text after its last END line (line \(line) on). OpenSSL ignores it, but stricter readers (Java, some appliances) reject the file, and it often means two files were pasted together.",
+                message: "\(file) has text after its last END line (line \(line) on). OpenSSL, Python and Java skip it (tried), but it often means two files were pasted together or a paste went wrong, and upload forms and appliances may refuse the file.",
                 fix: "Delete everything after the last -----END ...----- line.")
         default:
             break
         }
+    }
+
+    /// True when the file is text saved from `openssl s_client`.
+    var isSClientOutput: Bool {
+        guard case .bytes(let bytes) = source.content else { return false }
+        let text = String(decoding: bytes.prefix(65_536), as: UTF8.self)
+        return text.contains("CONNECTED(") || (text.contains("Certificate chain") && text.contains(" s:"))
     }
 
     /// The observations a block-by-block read cannot make: a byte order mark, CR LF.
@@ -202,12 +252,16 @@ struct SourceReader {
         case .certificate, .other:
             break
         }
+        if role == .served, (try? Certificate(derEncoded: bytes)) == nil, (try? CertificateSigningRequest(derEncoded: bytes)) != nil {
+            reportRequests([nil], holdsCertificates: false, into: &context)
+            return contents
+        }
         do {
             let certificate = try Certificate(derEncoded: bytes)
             contents.certificates.append(.init(certificate: certificate, line: nil))
             if role == .served {
-                context.report(.formatDER, .info, file: file,
-                    message: "\(file) is a binary DER certificate. Servers that expect PEM (nginx, Apache, HAProxy) cannot load it, and one DER file holds exactly one certificate, so it cannot carry the intermediates.",
+                context.report(.formatDER, .error, file: file,
+                    message: "\(file) is a binary DER certificate. nginx, Apache, HAProxy and TensorFlow Serving read PEM only and fail to start with it (nginx: \"PEM_read_bio_X509_AUX() failed ... no start line\"), and one DER file holds exactly one certificate, so it cannot carry the intermediates. (IIS, Java and Windows tools do read DER.)",
                     fix: "If the server wants PEM: openssl x509 -inform DER -in \(shellQuoted(source.name)) -out \(shellQuoted(pemName(source.name))), then append the intermediates to that file.")
             }
         } catch {

@@ -33,7 +33,7 @@ enum TimeCheck {
         if left <= input.thresholds.expiryWarning {
             let severity: Severity = left <= input.thresholds.expiryError ? .error : .warning
             context.report(.expiresSoon, severity, about: located,
-                message: "\(who) expires in \(DiagnosisText.duration(left)), on \(DiagnosisText.date(certificate.notAfter)).",
+                message: "\(who) expires in \(DiagnosisText.exactDuration(left)), on \(DiagnosisText.date(certificate.notAfter)). Clients accept it until then; from that moment every client rejects the chain.",
                 fix: role == .leaf
                     ? "Renew it now and reload the server (certbot renew; or request a new certificate from your CA), then check that automatic renewal runs (certbot renew --dry-run; systemctl list-timers)."
                     : "Get the current \(role.noun) from your CA before \(DiagnosisText.day(certificate.notAfter)) and serve it instead; renewing the leaf usually brings the current chain.")

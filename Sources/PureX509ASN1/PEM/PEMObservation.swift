@@ -12,6 +12,10 @@ public struct PEMObservation: Hashable, Sendable {
         case bareCarriageReturn
         /// The last line has no line end.
         case missingFinalNewline
+        /// An END line runs straight into the next BEGIN line
+        /// (`-----END CERTIFICATE----------BEGIN CERTIFICATE-----`): two files were joined
+        /// with `cat` and the first had no final newline. The lax reader reads both blocks.
+        case missingLineBreak
         /// Non-blank text before the first block (RFC 7468 section 2 explanatory text).
         case textBeforeFirstBlock
         /// Non-blank text between two blocks.
@@ -58,6 +62,7 @@ public struct PEMObservation: Hashable, Sendable {
         case .crlfLineEndings: return "lines end in CR LF"
         case .bareCarriageReturn: return "a line ends in a bare CR"
         case .missingFinalNewline: return "the last line has no line end"
+        case .missingLineBreak: return "an END line runs into the next BEGIN line (missing line break)"
         case .textBeforeFirstBlock: return "text before the first PEM block"
         case .textBetweenBlocks: return "text between PEM blocks"
         case .textAfterLastBlock: return "text after the last PEM block"

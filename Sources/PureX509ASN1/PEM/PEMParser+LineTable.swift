@@ -12,6 +12,9 @@ extension PEMParser {
         private var wideStarts: [Int] = []
         private let bufferCount: Int
         private let wide: Bool
+        /// Lines that end without line-end bytes: an END boundary that runs straight into
+        /// the next BEGIN (a missing line break), split in two by the lax reader.
+        private(set) var splitLines: Set<Int> = []
 
         init(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) {
             bufferCount = buffer.count
@@ -44,6 +47,13 @@ extension PEMParser {
         /// Records a line end whose bytes stop just before `next` (the next line's start).
         mutating func endLine(nextStart next: Int) { append(next) }
 
+        /// Records a line that ends at `next` with no line-end bytes (the next line starts
+        /// right there).
+        mutating func endLineWithoutBreak(nextStart next: Int) {
+            splitLines.insert(count)
+            append(next)
+        }
+
         /// Records that the last line has no line end.
         mutating func endUnterminated() { append(bufferCount + 1) }
 
@@ -55,6 +65,7 @@ extension PEMParser {
             let lineStart = start(index)
             let next = start(index + 1)
             if next > bufferCount { return Line(start: lineStart, end: bufferCount) }
+            if !splitLines.isEmpty && splitLines.contains(index) { return Line(start: lineStart, end: next) }
             // The line end is LF, CR or CR LF (content never holds CR or LF).
             var end = next - 1
             if buffer[end] == 0x0A && end > lineStart && buffer[end - 1] == 0x0D { end -= 1 }

@@ -18,9 +18,69 @@ struct PEMParser {
 
     static func parse(_ bytes: [UInt8], mode: PEMParsingMode) throws(PEMError) -> PEMDocument {
         var parser = PEMParser(mode: mode)
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(PEMError) -> PEMDocument in
-            try parser.run(buffer)
+        do {
+            let document = try bytes.withUnsafeBufferPointer { (buffer) throws(PEMError) -> PEMDocument in
+                try parser.run(buffer)
+            }
+            return parser.splitLineNumbers.isEmpty ? document : parser.renumbered(document)
+        } catch {
+            throw parser.splitLineNumbers.isEmpty ? error : error.renumbered(parser.fileLine)
         }
+    }
+
+    /// The 1-based line numbers (as the parser counts them) of END boundaries that ran into
+    /// the next BEGIN on the same line of the file; each shifts the file's line numbers
+    /// after it by one.
+    var splitLineNumbers: [Int] = []
+
+    /// The line of the file for a line number as the parser counts it.
+    func fileLine(_ line: Int) -> Int {
+        line - splitLineNumbers.reduce(0) { $0 + ($1 < line ? 1 : 0) }
+    }
+
+    /// `document` with every line number as the file counts it.
+    func renumbered(_ document: PEMDocument) -> PEMDocument {
+        PEMDocument(
+            blocks: document.blocks.map { block in
+                PEMBlock(
+                    label: block.label, der: block.der, beginLine: fileLine(block.beginLine), endLine: fileLine(block.endLine),
+                    range: block.range, headers: block.headers.map { PEMHeader(name: $0.name, value: $0.value, line: fileLine($0.line)) },
+                    precedingText: block.precedingText, precedingTextRange: block.precedingTextRange)
+            },
+            observations: document.observations.map { PEMObservation($0.kind, line: fileLine($0.line), blockIndex: $0.blockIndex) },
+            trailingText: document.trailingText, trailingTextRange: document.trailingTextRange, mode: document.mode)
+    }
+
+    /// Lax mode: when the line starting at `lineStart` is an END boundary whose closing
+    /// dashes are followed at once by `-----BEGIN `, ends it there (RFC 7468 wants a line
+    /// end; `cat a.pem b.pem` with no final newline in a.pem leaves none).
+    mutating func splitJoinedBoundary(_ buffer: UnsafeBufferPointer<UInt8>, _ table: inout LineTable, at lineStart: Int) -> Int {
+        guard lax, lineStart < buffer.count, buffer[lineStart] == 0x2D else { return lineStart }
+        let line = Line(start: lineStart, end: Self.lineEnd(buffer, from: lineStart))
+        guard Self.hasPrefix(buffer, line, Self.endPrefix) else { return lineStart }
+        var dashes = lineStart + Self.endPrefix.count
+        while dashes + 5 <= line.end {
+            if buffer[dashes] == 0x2D && buffer[dashes + 1] == 0x2D && buffer[dashes + 2] == 0x2D
+                && buffer[dashes + 3] == 0x2D && buffer[dashes + 4] == 0x2D
+            {
+                break
+            }
+            dashes += 1
+        }
+        let next = dashes + 5
+        guard next + Self.beginPrefix.count <= line.end,
+            Self.hasPrefix(buffer, Line(start: next, end: line.end), Self.beginPrefix)
+        else { return lineStart }
+        table.endLineWithoutBreak(nextStart: next)
+        splitLineNumbers.append(table.count)
+        note(.missingLineBreak, line: table.count)
+        return next
+    }
+
+    static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < buffer.count && buffer[index] != 0x0A && buffer[index] != 0x0D { index += 1 }
+        return index
     }
 
     init(mode: PEMParsingMode) {
@@ -106,8 +166,8 @@ struct PEMParser {
     /// lines are kept in a compact `LineTable` (4 bytes a line).
     mutating func splitLines(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Lines {
         var table = LineTable(buffer, from: start)
-        var index = start
-        var lineStart = start
+        var index = splitJoinedBoundary(buffer, &table, at: start)
+        var lineStart = index
         let count = buffer.count
         var sawCRLF = false
         var sawBareCR = false
@@ -120,6 +180,7 @@ struct PEMParser {
             if byte == 0x0A {
                 index &+= 1
                 table.endLine(nextStart: index)
+                index = splitJoinedBoundary(buffer, &table, at: index)
                 lineStart = index
             } else if byte == 0x0D {
                 if index + 1 < count && buffer[index + 1] == 0x0A {
@@ -132,6 +193,7 @@ struct PEMParser {
                     index &+= 1
                 }
                 table.endLine(nextStart: index)
+                index = splitJoinedBoundary(buffer, &table, at: index)
                 lineStart = index
             } else {
                 index &+= 1

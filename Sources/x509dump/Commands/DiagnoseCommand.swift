@@ -46,7 +46,8 @@ enum DiagnoseCommand: Command {
           --tf-serving-config FILE   a TensorFlow Serving --ssl_config_file: diagnose its
                                      server_cert and server_key
           --warn-days N, --error-days N
-                                     expiry thresholds (default 30 and 7 days)
+                                     expiry thresholds (default: warn from 30 days;
+                                     no error while the certificate is valid)
           --json                     machine-readable output (the same findings)
         \(PasswordOption.help)
                                      (for encrypted keys and PKCS#12 files, which are then

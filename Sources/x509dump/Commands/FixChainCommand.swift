@@ -131,6 +131,9 @@ enum FixChainCommand: Command {
     /// What the corrected chain does differently from the served one, one line each.
     static func changes(_ report: DiagnosisReport) -> [String] {
         var lines: [String] = []
+        for finding in report.findings where finding.code == .pemMissingLineBreak {
+            lines.append("repaired a missing line break between two PEM blocks (\(finding.file ?? "the input")\(finding.line.map { " line \($0)" } ?? ""))")
+        }
         let corrected = report.correctedChain
         let correctedSet = Set(corrected.map(\.certificate))
         var servedFirst: [Certificate: Int] = [:]
@@ -157,7 +160,11 @@ enum FixChainCommand: Command {
                 lines.append("removed #\(index) \(subject): \(why)")
             }
         }
-        if lines.isEmpty { lines.append("unchanged: the served chain is already in order and complete") }
+        if lines.isEmpty || lines.allSatisfy({ $0.hasPrefix("repaired") }) {
+            lines.append(report.correctedChainIsComplete
+                ? (lines.isEmpty ? "unchanged: the served chain is already in order and complete" : "the certificates were already in order and complete")
+                : "nothing to reorder or remove, but the chain is incomplete: no issuer was found for its last certificate")
+        }
         return lines
     }
 

@@ -1,4 +1,5 @@
 import PureX509
+import PureX509ASN1
 
 /// `x509dump pem`: any input to clean PEM on standard output.
 enum PEMCommand: Command {
@@ -52,6 +53,9 @@ enum PEMCommand: Command {
                 return ExitCode.usage
             }
             let contents = FileContents(bytes: input.bytes, password: password)
+            for observation in (try? PEMDocument(parsing: input.bytes))?.observations ?? [] where observation.kind == .missingLineBreak {
+                Output.error("x509dump pem: \(input.name) line \(observation.line): an END line runs into the next BEGIN (a missing line break, as cat leaves when a file lacks its final newline); both blocks are read and written apart.")
+            }
             for problem in contents.problems {
                 problems = true
                 Output.error("x509dump pem: \(input.name): \(problem)" + hint(problem.hint, file: input.name))

@@ -23,28 +23,47 @@ struct DiagnosisRendering {
         header += " (" + details.joined(separator: ", ") + ")"
         lines.append(Output.styled(header, .bold, enabled: color))
         lines.append("Trust anchors: \(report.trustAnchorsDescription)")
+        if input.host == nil { lines.append("Host name: \(Self.hostNotChecked)") }
         if !input.repairPool.isEmpty {
             lines.append("Repair pool: \((input.repairPoolNames ?? input.repairPool.map(\.name)).joined(separator: ", ")) (\(input.repairPool.count) file\(input.repairPool.count == 1 ? "" : "s"))")
         }
         lines.append("")
 
-        if !report.certificates.isEmpty {
+        if !report.certificates.isEmpty || !report.unreadableIndices.isEmpty {
             lines.append("Served certificates:")
             let width = min(60, report.certificates.map { $0.certificate.subject.rfc4514String.count }.max() ?? 0)
+            var unreadable = report.unreadableIndices[...]
+            func listUnreadable(before index: Int) {
+                while let next = unreadable.first, next < index {
+                    lines.append("  #\(next)  (a certificate block that could not be read: see the findings)")
+                    unreadable = unreadable.dropFirst()
+                }
+            }
             for located in report.certificates {
+                listUnreadable(before: located.index ?? 0)
                 let subject = Self.clip(located.certificate.subject.rfc4514String, width)
                 let padded = subject + String(repeating: " ", count: max(0, width - subject.count))
                 let role = located.index == report.leafIndex ? "leaf" : (located.certificate.isSelfIssued ? "root" : (located.certificate.isCA ? "CA" : "end-entity"))
                 let place = located.file.map { name in located.line.map { "\(name):\($0)" } ?? name } ?? ""
                 lines.append("  #\(located.index ?? 0)  \(padded)  \(role), \(located.certificate.subjectPublicKeyInfo.summary), until \(Self.day(located.certificate.notAfter))  \(place)")
             }
+            listUnreadable(before: Int.max)
+            if report.leafIndex == nil && !report.certificates.isEmpty {
+                lines.append("Leaf: unknown (the first block could not be read); the chain was not checked")
+            }
             if let chain = report.chain {
                 let links = chain.map { located -> String in
                     if let index = located.index { return "#\(index)" }
                     return "\(Self.clip(located.certificate.subject.rfc4514String, 40)) [\(located.origin == .trustStore ? "trust store" : "repair pool")]"
                 }
-                lines.append("Chain: " + links.joined(separator: " -> ") + (report.chainIsTrusted ? " (trusted)" : " (not trusted)"))
-            } else {
+                let invalid = chain.first {
+                    $0.certificate.notBefore.secondsSince1970 > input.time || $0.certificate.notAfter.secondsSince1970 < input.time
+                }
+                let verdict = report.chainIsTrusted
+                    ? " (trusted)"
+                    : invalid.map { " (not trusted: \($0.index.map { "#\($0)" } ?? Self.clip($0.certificate.subject.rfc4514String, 40)) is not valid at this time)" } ?? " (not trusted)"
+                lines.append("Chain: " + links.joined(separator: " -> ") + verdict)
+            } else if report.leafIndex != nil {
                 lines.append("Chain: none could be built")
             }
             lines.append("")
@@ -81,6 +100,8 @@ struct DiagnosisRendering {
         return lines.joined(separator: "\n")
     }
 
+    static let hostNotChecked = "not checked (no --host given: pass --host NAME or --host IP to check the name clients connect to)"
+
     static func clip(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(max(0, width - 3))) + "..."
     }
@@ -98,12 +119,14 @@ struct DiagnosisRendering {
             ("trustStore", TrustStoreRendering.json(input.trustStoreChoice)),
             ("repairPool", .array((input.repairPoolNames ?? input.repairPool.map(\.name)).map { .string($0) })),
             ("host", input.host.map { .string($0) } ?? .null),
+            ("hostCheck", .string(input.host == nil ? Self.hostNotChecked : "checked")),
         ]
         inputMembers.append(("at", .string(ASN1Time(secondsSince1970: input.time)?.rfc3339 ?? String(input.time))))
         return .object([
             ("input", .object(inputMembers)),
             ("certificates", .array(report.certificates.map { Self.certificate($0, leafIndex: report.leafIndex) })),
             ("leafIndex", report.leafIndex.map { .int($0) } ?? .null),
+            ("unreadableIndices", .array(report.unreadableIndices.map { .int($0) })),
             ("chain", report.chain.map { .array($0.map(Self.link)) } ?? .null),
             ("chainTrusted", .bool(report.chainIsTrusted)),
             ("correctedChain", .array(report.correctedChain.map(Self.link))),
