@@ -21,6 +21,16 @@ extension TrustStore {
     /// Unreadable entries inside a directory are skipped and counted in `skipped`; a named
     /// file that cannot be read throws.
     public init(contentsOf paths: [String], skipped: inout Int) throws(CertificateFile.ReadError) {
+        var skippedFiles: [CertificateFile.ReadError] = []
+        try self.init(contentsOf: paths, skipped: &skipped, skippedFiles: &skippedFiles)
+    }
+
+    /// Loads anchors as `init(contentsOf:skipped:)` does, and says which files of a
+    /// directory were not read and why (`skippedFiles`: not a regular file, unreadable, no
+    /// certificate), so that nothing is skipped silently.
+    public init(contentsOf paths: [String], skipped: inout Int, skippedFiles: inout [CertificateFile.ReadError])
+        throws(CertificateFile.ReadError)
+    {
         self.init(certificates: [])
         for path in paths {
             if CertificateFile.isDirectory(path) {
@@ -29,13 +39,18 @@ extension TrustStore {
                 }
                 for name in names where Self.looksLikeCertificateFile(name) {
                     let full = path.hasSuffix("/") ? path + name : path + "/" + name
-                    guard !CertificateFile.isDirectory(full), let bytes = try? CertificateFile.readBytes(full) else {
+                    let bytes: [UInt8]
+                    do {
+                        bytes = try CertificateFile.readBytes(full)
+                    } catch {
                         skipped += 1
+                        skippedFiles.append(error)
                         continue
                     }
                     var blockSkips = 0
                     let found = (try? CertificateFile.certificates(in: bytes, skipped: &blockSkips)) ?? []
                     skipped += blockSkips + (found.isEmpty ? 1 : 0)
+                    if found.isEmpty { skippedFiles.append(.noCertificate(path: RawPath.display(full))) }
                     for certificate in found { add(certificate) }
                 }
             } else {

@@ -101,7 +101,10 @@ enum VerifyCommand: Command {
             policy.checkTrustAnchorProfile = false
         } else {
             do {
-                store = try TrustStore(contentsOf: caPaths)
+                var skipped = 0
+                var skippedFiles: [CertificateFile.ReadError] = []
+                store = try TrustStore(contentsOf: caPaths, skipped: &skipped, skippedFiles: &skippedFiles)
+                for file in skippedFiles { Output.error("x509dump verify: --ca: skipped \(file)") }
             } catch {
                 Output.error("x509dump verify: \(error)")
                 return ExitCode.usage
