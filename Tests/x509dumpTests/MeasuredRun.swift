@@ -66,7 +66,7 @@ enum MeasuredRun {
         let outSize = (try? FileManager.default.attributesOfItem(atPath: outPath)[.size] as? Int) ?? 0
         let errorText = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         return Result(exitCode: exitCode, timedOut: timedOut, seconds: seconds, maxRSS: Int(usage.ru_maxrss) * 1024,
-                      standardOutputBytes: outSize ?? 0, standardError: errorText)
+                      standardOutputBytes: outSize, standardError: errorText)
     }
 
     /// `run` with string arguments.

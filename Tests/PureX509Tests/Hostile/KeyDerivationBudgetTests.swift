@@ -28,7 +28,7 @@ struct KeyDerivationBudgetTests {
                     encryptedData.writeSequence { content in
                         content.writeObjectIdentifier(.pkcs7Data)
                         content.writeEncoded(algorithm)
-                        content.writeElement(.contextSpecific(0), content: [UInt8](repeating: 0x33, count: 32))
+                        content.writeElement(.contextSpecificPrimitive(0), content: [UInt8](repeating: 0x33, count: 32))
                     }
                 }
             }
