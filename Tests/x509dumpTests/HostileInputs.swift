@@ -17,14 +17,24 @@ enum HostileInputs {
 
     /// `SEQUENCE { NULL x (elements - 1) }`: `elements` elements in about 2 bytes each.
     static func denseSequence(elements: Int) -> [UInt8] {
-        let body = [UInt8](repeating: 0, count: 2 * (elements - 1)).enumerated().map { $0.offset % 2 == 0 ? UInt8(0x05) : 0 }
-        return [0x30] + length(body.count) + body
+        let bodyCount = 2 * (elements - 1)
+        var bytes = [0x30] + length(bodyCount)
+        let header = bytes.count
+        bytes += [UInt8](repeating: 0, count: bodyCount)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for index in stride(from: header, to: buffer.count, by: 2) { buffer[index] = 0x05 }
+        }
+        return bytes
     }
 
     /// `SEQUENCE { OCTET STRING (size bytes of 0xFF) }`: one huge value that is not DER.
     static func hugeOctetString(size: Int) -> [UInt8] {
-        let octets = [0x04] + length(size) + [UInt8](repeating: 0xFF, count: size)
-        return [0x30] + length(octets.count) + octets
+        let octetsHeader = [0x04] + length(size)
+        var bytes = [0x30] + length(octetsHeader.count + size) + octetsHeader
+        let header = bytes.count
+        bytes += [UInt8](repeating: 0xFF, count: size)  // one allocation, filled by memset
+        precondition(bytes.count == header + size)
+        return bytes
     }
 
     /// Writes `bytes` to a file named by the raw bytes `name` inside `directory`.

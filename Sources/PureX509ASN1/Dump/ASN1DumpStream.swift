@@ -15,7 +15,8 @@ public struct ASN1DumpStream: Sendable {
     /// The depth at which `failure` happened.
     public let failureDepth: Int
     /// The elements counted against the limit (including those tried inside OCTET and
-    /// BIT STRINGs that turned out not to be DER), as `ASN1Dump` counts them.
+    /// BIT STRINGs that turned out not to be DER, and `alreadyCounted`), as `ASN1Dump`
+    /// counts them.
     public let elementCount: Int
     /// True when the input is valid DER throughout: no structural failure, no value error.
     public var isValid: Bool { failure == nil && valueErrors == 0 }
@@ -27,14 +28,17 @@ public struct ASN1DumpStream: Sendable {
     let stoppedLevels: [Int: Int]
     let maximumDepth: Int
 
-    /// Analyzes `bytes` with the limits of `ASN1Dump`.
+    /// Analyzes `bytes` with the limits of `ASN1Dump`. `alreadyCounted` elements of the
+    /// limit are spent already (by earlier blocks of the same input): `elementCount` then
+    /// includes them, and the limit error names the whole limit.
     public init(
         _ bytes: [UInt8], maximumDepth: Int = DERReader.defaultMaximumDepth,
-        maximumElements: Int = DERReader.defaultMaximumElements
+        maximumElements: Int = DERReader.defaultMaximumElements, alreadyCounted: Int = 0
     ) {
         let shared = ASN1DumpStream.Shared(bitCount: bytes.count)
         var analyzer = Analyzer(bytes: bytes, maximumDepth: maximumDepth, maximumElements: maximumElements, shared: shared,
                                 isAttempt: false)
+        analyzer.elementCount = alreadyCounted
         let (count, stopped) = analyzer.level(0..<bytes.count, depth: 0)
         if stopped { shared.stoppedLevels[-1] = count }
         self.bytes = bytes

@@ -32,13 +32,13 @@ struct ASN1Report {
             format = "PEM"
             do {
                 let document = try PEMDocument(parsing: bytes)
-                var remaining = maximumElements
+                var counted = 0
                 parts = document.blocks.map { block in
                     if block.isLegacyEncrypted {
                         return Part(block: block, dump: nil, skipped: "legacy-encrypted (DEK-Info: \(block.dekInfo ?? "none")): content is ciphertext")
                     }
-                    let dump = ASN1DumpStream(block.der, maximumElements: remaining)
-                    remaining = max(0, remaining - dump.elementCount)
+                    let dump = ASN1DumpStream(block.der, maximumElements: maximumElements, alreadyCounted: counted)
+                    counted = dump.elementCount
                     return Part(block: block, dump: dump, skipped: nil)
                 }
                 observations = document.observations
