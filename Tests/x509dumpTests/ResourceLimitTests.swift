@@ -145,6 +145,22 @@ struct ResourceLimitTests {
         #expect(run.standardError.contains("blocked.pem: cannot read: not a regular file (a FIFO): not read"), "\(run.standardError)")
     }
 
+    @Test("--password-file may be a pipe: a shell's <(command) is read, not refused")
+    func passwordFromPipe() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let command = "'\(try Tool.binary().path)' pem '\(vectorPath("keys/default.p12"))' --password-file <(printf 'test-password\\n')"
+        process.arguments = ["-c", command]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).contains("-----BEGIN CERTIFICATE-----"))
+    }
+
     // MARK: File names
 
     @Test("a file name that is not UTF-8 is read, on the command line and in a --ca directory")

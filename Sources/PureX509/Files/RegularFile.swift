@@ -75,8 +75,9 @@ public enum RegularFile {
     ///
     /// The file is opened with `O_NONBLOCK` and checked with `fstat` before any read, so a
     /// FIFO with no writer, a socket or a terminal fails at once with `.notRegularFile`
-    /// instead of blocking.
-    public static func read(_ path: String, maximumSize: Int = maximumSize) throws(ReadError) -> [UInt8] {
+    /// instead of blocking. `allowingPipes` reads a pipe too, for what a user names on
+    /// purpose and shells hand over as pipes (`--password-file <(pass show key)`).
+    public static func read(_ path: String, maximumSize: Int = maximumSize, allowingPipes: Bool = false) throws(ReadError) -> [UInt8] {
         let descriptor = withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             let code = errno
@@ -86,7 +87,10 @@ public enum RegularFile {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notRegularFile(path: path, kind: kindName(info.st_mode)) }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG || (allowingPipes && type == S_IFIFO) else {
+            throw .notRegularFile(path: path, kind: kindName(info.st_mode))
+        }
         if Int(info.st_size) > maximumSize { throw .tooLarge(path: path, limit: maximumSize) }
         return try readAll(descriptor, path: path, maximumSize: maximumSize, expected: Int(info.st_size))
     }

@@ -18,11 +18,12 @@ struct InputFile {
 
     typealias ReadError = RegularFile.ReadError
 
-    /// Reads `name` (or standard input for `-`).
-    static func read(_ name: String) throws(ReadError) -> InputFile {
+    /// Reads `name` (or standard input for `-`). `allowingPipes` also reads a named pipe
+    /// (a password file given as `<(command)`).
+    static func read(_ name: String, allowingPipes: Bool = false) throws(ReadError) -> InputFile {
         if name == "-" {
             return InputFile(name: "<stdin>", bytes: try RegularFile.readStandardInput())
         }
-        return InputFile(name: RawPath.display(name), bytes: try RegularFile.read(name))
+        return InputFile(name: RawPath.display(name), bytes: try RegularFile.read(name, allowingPipes: allowingPipes))
     }
 }
