@@ -129,7 +129,8 @@ struct CertificateOrderingScaleTests {
         let started = clock.now
         let order = CertificateOrdering.leafFirstIndices(input)
         let elapsed = clock.now - started
-        #expect(elapsed < .seconds(20), "took \(elapsed)")
+        // 0.7 s in a debug build on a shared machine; the pairwise algorithm took 199 s.
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
         #expect(Set(order).count == input.count)
         // Every leaf is followed by its CA and root the first time that CA appears.
         var seen = Set<String>()
