@@ -2,33 +2,66 @@ import Foundation
 import PureX509
 import PureX509ASN1
 
-/// Runs x509-limbo testcases through `ChainVerifier` under the web PKI policy the
-/// harness uses for every case (TLS server, or client for CLIENT cases). Nothing here
-/// looks at a testcase id: the case's own fields (validation kind, time, peer names,
-/// key usage, extended key usage, maximum depth, CRLs) set the policy.
+/// Runs x509-limbo testcases through `ChainVerifier`. The case's own fields (validation
+/// kind, time, peer names, key usage, extended key usage, maximum depth, CRLs) set the
+/// policy; the profile is the one the case's namespace names (`namespaceProfile(of:)`:
+/// `rfc5280::` cases under `.rfc5280`, the others under `.webPKI`), or one profile for the
+/// whole suite (`.client`, to list how mainstream clients differ from limbo).
 public enum LimboRunner {
+    /// The profile a case's namespace names, or nil with the reason to skip it. The nine
+    /// `webpki::cn::` cases test BR 7.1.4.3's commonName rules, which bind CAs, not
+    /// verifiers: no profile enforces them (x509dump diagnose reports them as a lint), and
+    /// pyca/cryptography skips them for the same reason.
+    public static func namespaceProfile(of testcase: LimboTestcase) -> Result<VerificationProfile, SkipReason> {
+        if testcase.id.hasPrefix("webpki::cn::") {
+            return .failure(SkipReason(
+                "BR 7.1.4.3 commonName rules bind CAs, not verifiers: no major client enforces them; "
+                    + "x509dump diagnose reports them as the cn-not-in-san lint"))
+        }
+        return .success(testcase.id.hasPrefix("rfc5280::") ? .rfc5280 : .webPKI)
+    }
+
+    /// Why a case is not run under its namespace's profile.
+    public struct SkipReason: Error, Sendable {
+        public let text: String
+        init(_ text: String) { self.text = text }
+    }
+
     /// Loads limbo.json.
     public static func loadSuite(path: String) throws -> LimboSuite {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return try JSONDecoder().decode(LimboSuite.self, from: data)
     }
 
-    /// Runs one testcase.
-    public static func run(_ testcase: LimboTestcase) -> LimboResult {
-        run(testcase, attempts: nil)
+    /// Runs one testcase under `profile`, or under the profile its namespace names when nil.
+    public static func run(_ testcase: LimboTestcase, profile: VerificationProfile? = nil) -> LimboResult {
+        run(testcase, profile: profile, attempts: nil).result
     }
 
     /// Runs one testcase and describes every path tried (for `limbo-harness --explain ID`).
-    public static func explain(_ testcase: LimboTestcase) -> String {
+    public static func explain(_ testcase: LimboTestcase, profile: VerificationProfile? = nil) -> String {
         var lines: [String] = []
-        let result = run(testcase, attempts: &lines)
+        let result = run(testcase, profile: profile, attempts: &lines).result
         return (["\(testcase.id): \(result.actual.rawValue) (expected \(testcase.expectedResult)): \(result.context)"] + lines)
             .joined(separator: "\n")
     }
 
-    static func run(_ testcase: LimboTestcase, attempts: UnsafeMutablePointer<[String]>?) -> LimboResult {
-        func result(_ actual: LimboResult.Actual, _ context: String) -> LimboResult {
-            LimboResult(id: testcase.id, actual: actual, context: context)
+    /// The verifier's failure for a case that fails on a verification rule (nil when it
+    /// succeeds, is skipped, or fails before verifying), for `difference(of:)`.
+    static func run(
+        _ testcase: LimboTestcase, profile chosen: VerificationProfile?, attempts: UnsafeMutablePointer<[String]>?
+    ) -> (result: LimboResult, failure: VerificationFailure?) {
+        func result(_ actual: LimboResult.Actual, _ context: String) -> (result: LimboResult, failure: VerificationFailure?) {
+            (LimboResult(id: testcase.id, actual: actual, context: context), nil)
+        }
+        let profile: VerificationProfile
+        if let chosen {
+            profile = chosen
+        } else {
+            switch namespaceProfile(of: testcase) {
+            case .success(let named): profile = named
+            case .failure(let reason): return result(.skipped, reason.text)
+            }
         }
         // Inputs that do not even parse make the verification fail: a verifier refuses what
         // it cannot read.
@@ -49,7 +82,8 @@ public enum LimboRunner {
         guard let time = validationTime(testcase.validationTime) else {
             return result(.skipped, "unreadable validation_time \(testcase.validationTime ?? "")")
         }
-        var policy = VerificationPolicy(time: time, purpose: testcase.validationKind == "CLIENT" ? .clientAuth : .serverAuth)
+        var policy = VerificationPolicy(
+            time: time, purpose: testcase.validationKind == "CLIENT" ? .clientAuth : .serverAuth, profile: profile)
         for usage in testcase.extendedKeyUsage ?? [] {
             switch usage {
             case "serverAuth": policy.purpose = .serverAuth
@@ -97,12 +131,39 @@ public enum LimboRunner {
         if let path = outcome.path {
             return result(.success, "path: " + path.map { $0.subject.rfc4514String }.joined(separator: " <- "))
         }
-        return result(.failure, outcome.primaryFailure.map { "\($0)" } ?? "no path")
+        return (
+            LimboResult(id: testcase.id, actual: .failure, context: outcome.primaryFailure.map { "\($0)" } ?? "no path"),
+            outcome.primaryFailure
+        )
     }
 
-    /// Runs every testcase, in order.
-    public static func run(_ suite: LimboSuite) -> [LimboResult] {
-        suite.testcases.map(run)
+    /// Why `profile` gives another result than limbo expects for `testcase`, for the
+    /// committed list of differences: the rule of the case's namespace profile that
+    /// `profile` leaves out, and what mainstream clients do about it. Nil when the results
+    /// agree or no profile rule explains the difference.
+    public static func difference(of testcase: LimboTestcase, under profile: VerificationProfile) -> LimboResult? {
+        let own = run(testcase, profile: profile, attempts: nil).result
+        guard own.actual.rawValue != testcase.expectedResult else { return nil }
+        let strictProfile: VerificationProfile
+        switch namespaceProfile(of: testcase) {
+        case .success(let named): strictProfile = named
+        case .failure(let reason): return LimboResult(id: testcase.id, actual: own.actual, context: reason.text)
+        }
+        let strict = run(testcase, profile: strictProfile, attempts: nil)
+        if own.actual == .success, strict.result.actual == .failure, let rule = strict.failure?.profileRule,
+            !profile.applies(rule) {
+            return LimboResult(
+                id: testcase.id, actual: own.actual,
+                context: "the \(profile.name) profile leaves out \(rule.rawValue) (\(rule.citation)): \(rule.clientPractice)")
+        }
+        return LimboResult(
+            id: testcase.id, actual: own.actual,
+            context: "UNEXPLAINED: \(profile.name) gives \(own.actual.rawValue) (\(own.context)); \(strictProfile.name) gives \(strict.result.actual.rawValue) (\(strict.result.context))")
+    }
+
+    /// Runs every testcase, in order, each under `profile` or under its namespace's.
+    public static func run(_ suite: LimboSuite, profile: VerificationProfile? = nil) -> [LimboResult] {
+        suite.testcases.map { run($0, profile: profile) }
     }
 
     /// x509-limbo's results JSON: `{"version": 1, "harness": ..., "results": [...]}`.

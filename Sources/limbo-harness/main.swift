@@ -1,12 +1,20 @@
 import Foundation
+import PureX509
 import PureX509Limbo
 
 // limbo-harness: runs x509-limbo's limbo.json through PureX509 and writes the results JSON.
 //
-// usage: limbo-harness LIMBO_JSON [--output RESULTS_JSON] [--check EXPECTATIONS_JSON] [--explain ID]
-//   --check: exit 1 when any case gives a result other than limbo's expected one and is not
-//            listed with that result in the expectations file (so any unlisted false
-//            accept), or a listed case gives another result (fixed or changed: update it).
+// usage: limbo-harness LIMBO_JSON [--profile client|webpki|rfc5280] [--output RESULTS_JSON]
+//                      [--check EXPECTATIONS_JSON] [--explain ID] [--differences]
+//   --profile:     run every case under this profile (default: each case under the profile
+//                  its namespace names: rfc5280:: under rfc5280, the others under webPKI,
+//                  webpki::cn:: skipped with the reason)
+//   --check:       exit 1 when any case gives a result other than limbo's expected one and
+//                  is not listed with that result in the expectations file (so any unlisted
+//                  false accept), or a listed case gives another result (fixed or changed:
+//                  update it).
+//   --differences: print the expectations file for this run (every case that differs from
+//                  limbo, with the reason), to review and commit.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -18,9 +26,21 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 let output = option("--output")
 let expectationsPath = option("--check")
 let explainID = option("--explain")
+let profileName = option("--profile")
+let printDifferences = arguments.contains("--differences")
+arguments.removeAll { $0 == "--differences" }
+let usage = "usage: limbo-harness LIMBO_JSON [--profile client|webpki|rfc5280] [--output RESULTS_JSON] [--check EXPECTATIONS_JSON] [--explain ID] [--differences]\n"
 guard arguments.count == 1 else {
-    FileHandle.standardError.write(Data("usage: limbo-harness LIMBO_JSON [--output RESULTS_JSON] [--check EXPECTATIONS_JSON] [--explain ID]\n".utf8))
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
+}
+var profile: VerificationProfile?
+if let profileName {
+    guard let named = VerificationProfile.named(profileName) else {
+        FileHandle.standardError.write(Data("limbo-harness: unknown profile \(profileName)\n".utf8) + Data(usage.utf8))
+        exit(2)
+    }
+    profile = named
 }
 
 let started = Date()
@@ -33,10 +53,16 @@ do {
 }
 let loaded = Date()
 if let explainID {
-    for testcase in suite.testcases where testcase.id == explainID { print(LimboRunner.explain(testcase)) }
+    for testcase in suite.testcases where testcase.id == explainID { print(LimboRunner.explain(testcase, profile: profile)) }
     exit(0)
 }
-let results = LimboRunner.run(suite)
+let results = LimboRunner.run(suite, profile: profile)
+if printDifferences {
+    print(LimboExpectations.document(
+        suite: suite, results: results, profile: profile,
+        reason: { testcase in profile.flatMap { LimboRunner.difference(of: testcase, under: $0)?.context } }))
+    exit(0)
+}
 let finished = Date()
 
 if let output {
@@ -49,6 +75,7 @@ if let output {
 }
 
 let summary = LimboSummary(suite: suite, results: results)
+print("profile: \(profile?.name ?? "per namespace (rfc5280:: under rfc5280, the others under webPKI)")")
 print(summary.text)
 print(String(format: "time: load %.2f s, verify %.2f s", loaded.timeIntervalSince(started), finished.timeIntervalSince(loaded)))
 

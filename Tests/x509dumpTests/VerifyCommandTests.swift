@@ -67,3 +67,53 @@ struct VerifyCommandTests {
         #expect(run.standardError.contains("--policy"))
     }
 }
+
+/// `x509dump verify --profile` on the certificates of TestVectors/gen/53-profiles.sh: the
+/// client profile is the default, and each output names the profile it applied.
+struct VerifyProfileCommandTests {
+    static func run(_ leaf: String, ca: String, _ extra: [String]) throws -> Tool.Run {
+        try Tool.run(
+            ["verify", vectorPath("verification/profiles/\(leaf).pem"), "--ca", vectorPath("verification/profiles/\(ca).pem"),
+             "--at", "2026-06-01"] + extra)
+    }
+
+    /// `openssl req -x509` with OpenSSL 3's defaults (CA:TRUE, no EKU), trusted and served
+    /// as the server certificate: valid as OpenSSL and curl see it, refused by webPKI with
+    /// the rule and the profile named.
+    @Test func selfSignedCAServedAsLeaf() throws {
+        let client = try Self.run("req-x509-default", ca: "req-x509-default", ["--host", "localhost"])
+        #expect(client.exitCode == 0, "\(client.text)\(client.standardError)")
+        #expect(client.text.contains("(profile client)"))
+        let webPKI = try Self.run("req-x509-default", ca: "req-x509-default", ["--host", "localhost", "--profile", "webpki"])
+        #expect(webPKI.exitCode == 1)
+        #expect(webPKI.text.contains("end-entity certificate is a CA certificate (BR 7.1.2.7.8: a rule of the webPKI profile"))
+        #expect(webPKI.text.contains("(profile webPKI)"))
+    }
+
+    /// A leaf without extendedKeyUsage is never told that its EKU forbids server
+    /// authentication; JSON carries the profile and the rule's code.
+    @Test func missingEKUNamesTheMissingExtension() throws {
+        let strict = try Self.run("leaf-no-eku", ca: "root", ["--host", "www.example.com", "--profile", "webpki", "--json"])
+        #expect(strict.exitCode == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: strict.standardOutput) as? [String: Any])
+        #expect(object["profile"] as? String == "webPKI")
+        let failure = try #require(object["failure"] as? [String: Any])
+        #expect(failure["code"] as? String == "subscriber-profile")
+        let message = try #require(failure["message"] as? String)
+        #expect(message.contains("no extendedKeyUsage extension"))
+        #expect(!message.contains("does not allow"))
+        let client = try Self.run("leaf-no-eku", ca: "root", ["--host", "www.example.com"])
+        #expect(client.exitCode == 0, "\(client.text)")
+        let rfc = try Self.run("leaf-no-eku", ca: "root", ["--host", "www.example.com", "--rfc5280"])
+        #expect(rfc.exitCode == 0, "\(rfc.text)")
+        #expect(rfc.text.contains("(profile rfc5280)"))
+    }
+
+    @Test func badProfileIsAUsageError() throws {
+        let bad = try Self.run("leaf-no-eku", ca: "root", ["--profile", "strict"])
+        #expect(bad.exitCode == 2)
+        #expect(bad.standardError.contains("--profile takes client, webpki or rfc5280"))
+        let contradiction = try Self.run("leaf-no-eku", ca: "root", ["--profile", "webpki", "--rfc5280"])
+        #expect(contradiction.exitCode == 2)
+    }
+}

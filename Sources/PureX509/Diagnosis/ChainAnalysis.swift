@@ -5,7 +5,7 @@
 ///
 /// Paths come from `ChainVerifier` (the library's path builder, which keeps every path it
 /// tried and why it failed), run three ways:
-/// - *timed*: structure and validity dates, RFC 5280 only (no web PKI profile, any
+/// - *timed*: structure and validity dates, the client profile (as TLS clients verify), any
 ///   purpose, legacy hashes allowed: those are judged per certificate, so that each problem
 ///   is named once and the others are still found);
 /// - *timeless*: the same without validity dates, to find the chain an expired certificate
@@ -39,7 +39,6 @@ struct ChainAnalysis {
 
     func policy(timed: Bool) -> VerificationPolicy {
         var policy = VerificationPolicy(time: input.time, purpose: .any)
-        policy.webPKIProfile = false
         policy.allowLegacySignatureHashes = true
         if !timed { policy.clockSkew = ChainAnalysis.timeless }
         return policy
@@ -544,7 +543,6 @@ struct ChainAnalysis {
     func checkAsClientWould(store: TrustStore, into context: inout DiagnosisContext) {
         guard !context.hasErrors else { return }
         var policy = VerificationPolicy(time: input.time, purpose: .serverAuth)
-        policy.webPKIProfile = false
         if let host = input.host {
             let name = NameCheck.normalizedHost(host)
             policy.peerNames = [IPAddress(name).map { PeerName.ip($0) } ?? .dns(name)]

@@ -10,21 +10,22 @@
 /// client different answers; a commonName that cannot name a host ("EE",
 /// "kube-apiserver") gives none.
 public enum CommonNameMembership: Hashable, Sendable {
-    /// No membership rule (RFC 5280 alone has none). The encoding rules of 7.1.4.3 (ASCII,
-    /// canonical IP form, a character-for-character copy when a SAN differs only in case)
-    /// still apply.
+    /// No membership rule, the default in every profile (RFC 5280 has none, and the BR
+    /// rule binds CAs, not clients). The encoding rules of 7.1.4.3 (ASCII, canonical IP
+    /// form, a character-for-character copy when a SAN differs only in case) still apply
+    /// where the profile has `VerificationProfile.Rule.commonNameEncoding`.
     case notRequired
     /// A commonName that names a host must be one of the SAN values: an IP address, or a
     /// DNS name or wildcard of two or more labels. Other commonNames are labels, not host
-    /// identities, and are left alone. The default: it fails closed on every x509-limbo
-    /// case built on 7.1.4.3 and keeps private-CA certificates with descriptive
-    /// commonNames verifiable.
+    /// identities, and are left alone. x509dump diagnose uses it for its
+    /// `cn-not-in-san` warning.
     case hostNames
     /// Every commonName must be one of the SAN values, as 7.1.4.3 is worded.
     case all
 
-    /// True when `commonName` (ASCII bytes) must appear among the SAN values.
-    func requiresMembership(of commonName: [UInt8], isIPAddress: Bool) -> Bool {
+    /// True when `commonName` (ASCII bytes) must appear among the SAN values; `isIPAddress`
+    /// says whether it reads as an IP address.
+    public func requiresMembership(of commonName: [UInt8], isIPAddress: Bool) -> Bool {
         switch self {
         case .notRequired: return false
         case .all: return true

@@ -52,7 +52,7 @@ struct PathBuilder {
         if let failure = checkLeaf(leaf) {
             record([leafNode], failingIndex: 0, failure)
             return VerificationResult(
-                leaf: leaf, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
+                leaf: leaf, profile: policy.profile, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
                 validPolicies: [])
         }
         // A certificate that is itself a trust anchor (a directly trusted, typically
@@ -62,13 +62,13 @@ struct PathBuilder {
         if anchors.contains(leaf) {
             if case .success(let policies) = PolicyProcessor(certificates: [], policy: policy).run() { validPolicies = policies }
             return VerificationResult(
-                leaf: leaf, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
+                leaf: leaf, profile: policy.profile, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
                 validPolicies: validPolicies)
         }
         var path = [leafNode]
         let found = extend(&path)
         return VerificationResult(
-            leaf: leaf, path: found.map { $0.map(\.entry.certificate) }, attempts: attempts,
+            leaf: leaf, profile: policy.profile, path: found.map { $0.map(\.entry.certificate) }, attempts: attempts,
             budgetFailure: found == nil ? budgetFailure : nil,
             signatureChecks: policy.budget.signatureChecks - max(signatureBudget, 0),
             candidatesConsidered: policy.budget.candidates - max(candidateBudget, 0),
@@ -176,7 +176,7 @@ struct PathBuilder {
 
     /// Everything about the leaf that does not depend on its issuer.
     func checkLeaf(_ leaf: Certificate) -> VerificationFailure? {
-        if let failure = CertificateProfile.checkCommon(leaf, policy: policy) { return failure }
+        if let failure = CertificateProfile.checkCommon(leaf, isLeaf: true, policy: policy) { return failure }
         if let failure = CertificateProfile.checkLeaf(leaf, policy: policy) { return failure }
         if let failure = CertificateProfile.checkPublicKey(leaf, policy: policy) { return failure }
         for name in policy.peerNames {

@@ -13,6 +13,7 @@ extension VerificationFailure {
         case .unhandledCriticalExtension: "unhandled-critical-extension"
         case .extensionProfile: "extension-profile"
         case .nameProfile: "name-profile"
+        case .profileRule(let rule, _): rule.code
         case .notCA: "issuer-not-ca"
         case .missingKeyCertSign: "issuer-missing-keycertsign"
         case .pathLengthExceeded: "path-length-exceeded"
@@ -32,6 +33,18 @@ extension VerificationFailure {
         case .policyTreeTooLarge: "policy-tree-too-large"
         case .revoked: "revoked"
         case .unusableCRL: "unusable-crl"
+        }
+    }
+
+    /// The profile rule this failure comes from, nil for the RFC 5280 core that every
+    /// profile applies.
+    public var profileRule: VerificationProfile.Rule? {
+        switch self {
+        case .profileRule(let rule, _): rule
+        case .leafIsCA: .subscriberProfile
+        case .invalidSerialNumber: .serialNumberProfile
+        case .disallowedPublicKey: .publicKeyProfile
+        default: nil
         }
     }
 }

@@ -32,8 +32,11 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     /// An extension is marked critical or non-critical against the profile, or appears where
     /// it must not (the text names the rule).
     case extensionProfile(String)
-    /// Issuer or subject name problems the profile forbids (empty issuer, empty CA subject).
+    /// Issuer or subject name problems RFC 5280 forbids (empty issuer, empty CA subject).
     case nameProfile(String)
+    /// A rule of the verification profile that only some profiles apply (the strict
+    /// `webPKI` and `rfc5280` presets): the rule, and what the certificate does against it.
+    case profileRule(VerificationProfile.Rule, String)
 
     // MARK: CA rules
     /// A certificate used as an issuer is not a CA (basicConstraints absent or cA false).
@@ -42,7 +45,8 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     case missingKeyCertSign
     /// The issuer's pathLenConstraint allows fewer intermediates than follow it.
     case pathLengthExceeded(constraint: Int, intermediatesBelow: Int)
-    /// The end-entity certificate is a CA (web PKI profile) or may sign certificates.
+    /// The end-entity certificate is a CA (the subscriber profile of the web PKI) or may
+    /// sign certificates.
     case leafIsCA
 
     // MARK: Usage
@@ -110,11 +114,14 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
         case .unhandledCriticalExtension(let oid): "unknown critical extension \(oid.dotted)"
         case .extensionProfile(let rule): rule
         case .nameProfile(let rule): rule
+        case .profileRule(let rule, let detail):
+            "\(detail) (\(rule.citation): a rule of \(VerificationProfile.presetNames(applying: rule)), not of the client profile)"
         case .notCA: "used as an issuer but not a CA (basicConstraints cA is not set)"
         case .missingKeyCertSign: "used as an issuer but keyUsage lacks keyCertSign"
         case .pathLengthExceeded(let constraint, let below):
             "pathLenConstraint \(constraint) but \(below) intermediate(s) follow"
-        case .leafIsCA: "end-entity certificate is a CA certificate"
+        case .leafIsCA:
+            "end-entity certificate is a CA certificate (BR 7.1.2.7.8: a rule of the webPKI profile, not of the client profile)"
         case .extendedKeyUsageMismatch(let oid): "extendedKeyUsage does not allow \(ExtendedKeyUsage.title(of: oid))"
         case .keyUsageMismatch(let what): "keyUsage does not allow \(what)"
         case .peerNameMismatch(let name): "no subjectAltName matches \(name)"

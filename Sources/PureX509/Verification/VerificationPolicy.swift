@@ -1,8 +1,8 @@
 import PureX509ASN1
 
-/// What a verification checks and how strictly. The defaults are the web PKI server
-/// profile: RFC 5280 section 6 plus the CA/B Forum Baseline Requirements' certificate
-/// profile, as x509dump uses it for TLS servers.
+/// What a verification checks and how strictly. The defaults are a TLS server verified as
+/// mainstream clients do (`VerificationProfile.client`): RFC 5280 section 6 without the
+/// issuance rules that OpenSSL 3, Go and Chromium do not enforce.
 public struct VerificationPolicy: Sendable {
     /// The purpose the leaf must be fit for.
     public enum Purpose: Hashable, Sendable {
@@ -44,20 +44,15 @@ public struct VerificationPolicy: Sendable {
     public var maximumIntermediates = 8
     /// keyUsage bits the leaf must assert when it has a keyUsage extension.
     public var requiredLeafKeyUsage: KeyUsage = []
-    /// Enforce the CA/B Forum certificate profile (EKU present in the leaf, no anyEKU, key
-    /// sizes, AKI/SKI rules, commonName as a copy of a SAN entry, ...). Off: RFC 5280 only.
-    public var webPKIProfile = true
-    /// Which leaf commonNames must be one of its subjectAltName values (BR 7.1.4.3), when
-    /// `webPKIProfile` is on. Default `.hostNames`: a commonName that is an IP address or a
-    /// DNS name of two or more labels must be in SAN. x509-limbo's BetterTLS cases (344)
-    /// expect such leaves to verify and its webpki::cn cases expect them rejected; the
-    /// default keeps the side that rejects.
-    public var commonNameMembership: CommonNameMembership = .hostNames
-    /// Apply the CA profile rules (critical basicConstraints, subjectKeyIdentifier, root
-    /// AKI and EKU rules) to the trust anchor too, not only to intermediates. On by default
-    /// (x509-limbo expects it); off suits an operating system store whose anchors were vetted
-    /// by its maintainers (8 of the 139 Debian roots predate these rules).
-    public var checkTrustAnchorProfile = true
+    /// Which rules apply beyond the RFC 5280 core: `.client` (the default: what mainstream
+    /// TLS clients accept), `.webPKI` (CA/B Forum Baseline Requirements) or `.rfc5280`
+    /// (strict). See `VerificationProfile`.
+    public var profile: VerificationProfile = .client
+    /// Which leaf commonNames must repeat one of its subjectAltName values (BR 7.1.4.3), for
+    /// server authentication. Default `.notRequired` in every profile: the rule binds CAs,
+    /// not clients, and no major client enforces it (x509dump diagnose reports it as a
+    /// warning). Set it to reject such leaves anyway.
+    public var commonNameMembership: CommonNameMembership = .notRequired
     /// The public suffix list that limits wildcards.
     public var publicSuffixes: PublicSuffixList = .embedded
     /// Limits against hostile input.
@@ -93,10 +88,13 @@ public struct VerificationPolicy: Sendable {
     /// false.
     public var initialAnyPolicyInhibit = false
 
-    /// A web PKI policy at `time` (seconds since 1970) for `purpose`.
-    public init(time: Int64, purpose: Purpose = .serverAuth, peerNames: [PeerName] = []) {
+    /// A policy at `time` (seconds since 1970) for `purpose` under `profile`.
+    public init(
+        time: Int64, purpose: Purpose = .serverAuth, peerNames: [PeerName] = [], profile: VerificationProfile = .client
+    ) {
         self.time = time
         self.purpose = purpose
         self.peerNames = peerNames
+        self.profile = profile
     }
 }

@@ -5,6 +5,8 @@ import PureX509ASN1
 public struct VerificationResult: Sendable {
     /// The certificate that was verified.
     public let leaf: Certificate
+    /// The profile whose rules were applied.
+    public let profile: VerificationProfile
     /// The valid path, leaf first and trust anchor last; nil when there is none.
     public let path: [Certificate]?
     /// The paths tried that failed, in the order they were tried (bounded by

@@ -4,7 +4,7 @@ import PureX509ASN1
 /// `x509dump verify`: builds and validates a path from a leaf to a trust anchor.
 enum VerifyCommand: Command {
     static let name = "verify"
-    static let summary = "build and check the chain of a certificate (RFC 5280 and the web PKI profile)"
+    static let summary = "build and check the chain of a certificate (as TLS clients do, or strict web PKI / RFC 5280)"
     static let usage = """
         usage: x509dump verify [options] CHAIN|-
 
@@ -13,9 +13,13 @@ enum VerifyCommand: Command {
         there is none, every path tried and the first certificate that fails in each.
 
         options:
+          --profile P         client (default: what OpenSSL 3, Go, curl and browsers
+                              accept), webpki (CA/B Forum Baseline Requirements, strict)
+                              or rfc5280 (RFC 5280, strict)
           --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
                               (repeatable; default: the system store, /etc/ssl/certs/...,
-                              whose anchors are exempt from the CA profile checks)
+                              whose anchors are exempt from the strict profiles' CA
+                              checks)
           --untrusted FILE    more intermediates (repeatable)
           --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR)
           --ip ADDR           the IP address the leaf must match (iPAddress SAN only)
@@ -26,7 +30,7 @@ enum VerifyCommand: Command {
           --max-depth N       at most N intermediates (default 8)
           --allow-sha1        accept SHA-1 signatures
           --cn-fallback       match the commonName when SAN has no DNS or IP entry
-          --rfc5280           RFC 5280 rules only (no CA/B Forum profile checks)
+          --rfc5280           the same as --profile rfc5280
           --policy OID        an acceptable certificate policy (repeatable; dotted or
                               a name such as anyPolicy): the user-initial-policy-set of
                               RFC 5280 6.1.1 (default anyPolicy). The path found must
@@ -47,7 +51,7 @@ enum VerifyCommand: Command {
         """
     static let options = OptionSpec(
         flags: ["--allow-sha1", "--cn-fallback", "--rfc5280", "--explicit-policy", "--inhibit-policy-mapping", "--inhibit-any-policy"],
-        valued: ["--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth", "--policy"])
+        valued: ["--profile", "--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth", "--policy"])
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         guard arguments.positionals.count == 1 else {
@@ -98,7 +102,7 @@ enum VerifyCommand: Command {
             store = system
             // The operating system's anchors were vetted by its maintainers; several predate
             // the CA profile rules (non-critical basicConstraints, no SKI).
-            policy.checkTrustAnchorProfile = false
+            policy.profile.rules.remove(.trustAnchorProfile)
         } else {
             do {
                 var skipped = 0
@@ -150,7 +154,17 @@ enum VerifyCommand: Command {
         }
         policy.allowLegacySignatureHashes = arguments.has("--allow-sha1")
         policy.allowCommonNameFallback = arguments.has("--cn-fallback")
-        policy.webPKIProfile = !arguments.has("--rfc5280")
+        if let name = arguments.value("--profile") {
+            guard let profile = VerificationProfile.named(name) else {
+                throw UsageError(message: "--profile takes client, webpki or rfc5280, not '\(name)'")
+            }
+            if arguments.has("--rfc5280") && profile.name != "rfc5280" {
+                throw UsageError(message: "--rfc5280 contradicts --profile \(name)")
+            }
+            policy.profile = profile
+        } else if arguments.has("--rfc5280") {
+            policy.profile = .rfc5280
+        }
         // RFC 5280 6.1.1 (c), (e), (f), (g).
         let policies = arguments.all("--policy")
         if !policies.isEmpty {
@@ -172,7 +186,7 @@ enum VerifyCommand: Command {
     static func text(_ result: VerificationResult) -> [String] {
         var lines: [String] = []
         if let path = result.path {
-            lines.append(Output.styled("OK", .green) + ": valid path of \(path.count) certificate(s)")
+            lines.append(Output.styled("OK", .green) + ": valid path of \(path.count) certificate(s) (profile \(result.profile))")
             for (index, certificate) in path.enumerated() {
                 lines.append("  #\(index) \(role(index, count: path.count)): \(certificate.subject.rfc4514String) (until \(certificate.notAfter))")
             }
@@ -181,7 +195,8 @@ enum VerifyCommand: Command {
             lines.append("valid policies: \(policies.isEmpty ? "none (none required)" : policies.joined(separator: ", "))")
             return lines
         }
-        lines.append(Output.styled("FAILED", .red) + ": \(result.primaryFailure.map { "\($0)" } ?? "no valid path")")
+        lines.append(
+            Output.styled("FAILED", .red) + ": \(result.primaryFailure.map { "\($0)" } ?? "no valid path") (profile \(result.profile))")
         if result.attempts.isEmpty { return lines }
         lines.append("paths tried:")
         for (number, attempt) in result.attempts.enumerated() {
@@ -213,6 +228,7 @@ enum VerifyCommand: Command {
         var members: [(String, JSONValue)] = [
             ("valid", .bool(result.isValid)),
             ("time", .string(ASN1Time(secondsSince1970: policy.time)?.rfc3339 ?? "\(policy.time)")),
+            ("profile", .string(result.profile.name)),
         ]
         if let path = result.path {
             members.append(("path", .array(path.enumerated().map { certificate($1, index: $0, count: path.count) })))

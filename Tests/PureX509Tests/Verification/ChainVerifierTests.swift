@@ -55,11 +55,13 @@ struct ChainVerifierTests {
     }
 
     /// BR 7.1.4.3 on a leaf whose commonName names a host absent from subjectAltName
-    /// (TestVectors/gen/51-common-name.sh): a TLS server rule, so a server verification
-    /// fails on it, a client verification does not, and `.notRequired` turns it off.
-    @Test func commonNameNotInSubjectAltName() throws {
+    /// (TestVectors/gen/51-common-name.sh): a rule for CAs, so no profile fails on it by
+    /// default; a caller who opts in with `.hostNames` gets a failure for a TLS server
+    /// verification, not for a client one.
+    @Test(arguments: [VerificationProfile.client, .webPKI, .rfc5280])
+    func commonNameNotInSubjectAltName(_ profile: VerificationProfile) throws {
         func verify(_ purpose: VerificationPolicy.Purpose, _ membership: CommonNameMembership = .hostNames) throws -> VerificationResult {
-            var policy = VerificationPolicy(time: Self.june2026, purpose: purpose)
+            var policy = VerificationPolicy(time: Self.june2026, purpose: purpose, profile: profile)
             policy.commonNameMembership = membership
             let store = TrustStore(certificates: [try Self.load("cn-root")])
             return ChainVerifier(trustStore: store, policy: policy).verify(try Self.load("cn-not-in-san"), intermediates: [])
@@ -124,8 +126,7 @@ struct ChainVerifierTests {
 
     @Test func directlyTrustedLeaf() throws {
         let root = try Self.load("root")
-        var policy = VerificationPolicy(time: Self.june2026, purpose: .any)
-        policy.webPKIProfile = false
+        let policy = VerificationPolicy(time: Self.june2026, purpose: .any, profile: .rfc5280)
         let trusted = ChainVerifier(trustStore: TrustStore(certificates: [root]), policy: policy).verify(root)
         #expect(trusted.path == [root])
         // Not trusted: a self-signed certificate finds no anchor.

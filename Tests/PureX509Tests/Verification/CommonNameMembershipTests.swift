@@ -31,7 +31,10 @@ struct CommonNameMembershipTests {
         #expect(!CommonNameMembership.notRequired.requiresMembership(of: bytes, isIPAddress: row.isIPAddress))
     }
 
-    @Test func defaultIsHostNames() {
-        #expect(VerificationPolicy(time: 0).commonNameMembership == .hostNames)
+    /// The rule binds CAs, not clients: no profile requires it unless the caller opts in.
+    @Test func defaultIsNotRequired() {
+        for profile in [VerificationProfile.client, .webPKI, .rfc5280] {
+            #expect(VerificationPolicy(time: 0, profile: profile).commonNameMembership == .notRequired)
+        }
     }
 }
