@@ -35,6 +35,8 @@ public struct FileContents: Sendable {
         public let item: Item
         /// The BEGIN line of its PEM block, nil for DER input.
         public let pemLine: Int?
+        /// OpenSSL trust settings of a `TRUSTED CERTIFICATE` block, when it has any.
+        public var trustSettings: TrustSettings? = nil
     }
 
     /// The input's format.
@@ -148,7 +150,9 @@ public struct FileContents: Sendable {
             var blockProblems: [KeyFileError] = []
             do {
                 if let item = try readBlock(block, password: password, problems: &blockProblems) {
-                    entries.append(Entry(item: item, pemLine: line))
+                    var entry = Entry(item: item, pemLine: line)
+                    if block.label == .trustedCertificate { entry.trustSettings = try trustSettings(of: block.der) }
+                    entries.append(entry)
                 }
             } catch {
                 blockProblems.append(error)
@@ -159,6 +163,19 @@ public struct FileContents: Sendable {
                 located.pemLine = problem.pemLine.map { $0 + lineOffset } ?? line
                 return located
             }
+        }
+    }
+
+    /// The trust settings after the certificate of a `TRUSTED CERTIFICATE` block; nil when
+    /// the block holds the certificate alone.
+    private static func trustSettings(of der: [UInt8]) throws(KeyFileError) -> TrustSettings? {
+        var reader = DERReader(der)
+        let certificate = try keyField("TRUSTED CERTIFICATE") { try reader.readElement(.sequence) }
+        guard certificate.end < der.count else { return nil }
+        do {
+            return try TrustSettings(derEncoded: Array(der[certificate.end...]))
+        } catch {
+            throw KeyFileError(.malformed(error), context: "TRUSTED CERTIFICATE trust settings", offset: certificate.end + error.offset)
         }
     }
 

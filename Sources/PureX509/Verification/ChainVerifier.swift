@@ -1,7 +1,7 @@
 /// Verifies certificates against a trust store under a policy: builds a path from the leaf
 /// through the given intermediates to a trust anchor (depth-first with backtracking over
-/// every candidate issuer) and validates it (RFC 5280 section 6, plus the CA/B Forum
-/// profile by default).
+/// every candidate issuer) and validates it (RFC 5280 section 6 under the policy's
+/// `VerificationProfile`, `.client` by default; anchors' OpenSSL trust settings honoured).
 ///
 /// ```swift
 /// let verifier = ChainVerifier(trustStore: store, policy: VerificationPolicy(
@@ -24,7 +24,8 @@ public struct ChainVerifier: Sendable {
     /// Verifies `leaf` with `intermediates` (any order, duplicates and unrelated certificates
     /// allowed).
     public func verify(_ leaf: Certificate, intermediates: CertificatePool) -> VerificationResult {
-        var builder = PathBuilder(policy: policy, anchors: trustStore.pool, intermediates: intermediates)
+        var builder = PathBuilder(
+            policy: policy, anchors: trustStore.pool, intermediates: intermediates, trustSettings: trustStore.trustSettings)
         return builder.run(leaf: leaf)
     }
 

@@ -28,6 +28,7 @@ struct PathBuilder {
     let policy: VerificationPolicy
     let anchors: CertificatePool
     let intermediates: CertificatePool
+    let trustSettings: [Certificate: TrustSettings]
     var signatureBudget: Int
     var candidateBudget: Int
     var attempts: [PathAttempt] = []
@@ -39,10 +40,14 @@ struct PathBuilder {
     var nameConstraintCache: [Int: Result<NameConstraintsChecker, VerificationFailure>] = [:]
     var keyCache: [ArraySlice<UInt8>: Result<PublicKey, VerificationFailure>] = [:]
 
-    init(policy: VerificationPolicy, anchors: CertificatePool, intermediates: CertificatePool) {
+    init(
+        policy: VerificationPolicy, anchors: CertificatePool, intermediates: CertificatePool,
+        trustSettings: [Certificate: TrustSettings] = [:]
+    ) {
         self.policy = policy
         self.anchors = anchors
         self.intermediates = intermediates
+        self.trustSettings = trustSettings
         signatureBudget = policy.budget.signatureChecks
         candidateBudget = policy.budget.candidates
     }
@@ -59,6 +64,12 @@ struct PathBuilder {
         // self-signed server certificate) needs no issuer: the path is the leaf alone, and
         // no certificate is left for policy processing (RFC 5280 6.1: the anchor is not one
         // of the n certificates).
+        if anchors.contains(leaf), let refusal = trustSettings[leaf]?.refusal(for: policy.purpose) {
+            record([leafNode], failingIndex: 0, .anchorDistrusted(refusal))
+            return VerificationResult(
+                leaf: leaf, profile: policy.profile, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0,
+                candidatesConsidered: 0, validPolicies: [])
+        }
         if anchors.contains(leaf) {
             if case .success(let policies) = PolicyProcessor(certificates: [], policy: policy).run() { validPolicies = policies }
             return VerificationResult(
@@ -117,6 +128,11 @@ struct PathBuilder {
             }
             if let failure = checkRevocation(of: child, by: candidate) {
                 record(attempt, failingIndex: path.count - 1, failure)
+                continue
+            }
+            if candidate.isAnchor, let refusal = trustSettings[candidate.entry.certificate]?.refusal(for: policy.purpose) {
+                // OpenSSL trust settings of the anchor (every profile).
+                record(attempt, failingIndex: path.count, .anchorDistrusted(refusal))
                 continue
             }
             if candidate.isAnchor {
@@ -281,10 +297,20 @@ struct PathBuilder {
     }
 
     /// RFC 5280 6.3: the CRLs that `issuer` issued decide whether `child` is revoked.
+    /// With `VerificationPolicy.crlCheck`, a certificate that must be checked and has no
+    /// CRL from its issuer fails (`noUsableCRL`).
     mutating func checkRevocation(of child: Node, by issuer: Node) -> VerificationFailure? {
-        guard !policy.crls.isEmpty else { return nil }
+        let required: Bool
+        switch policy.crlCheck {
+        case .none: required = false
+        case .leaf: required = child.id == -1
+        case .all: required = true
+        }
+        guard !policy.crls.isEmpty || required else { return nil }
         let issuerCertificate = issuer.entry.certificate
+        var checked = false
         for crl in policy.crls where crl.issuer.comparisonKey == issuer.entry.subjectKey {
+            checked = true
             if let problem = crl.profileProblem { return .unusableCRL(problem) }
             // RFC 5280 6.3.3 f: cRLSign when the issuer has keyUsage.
             if let keyUsage = issuerCertificate.extensions.keyUsage, !keyUsage.contains(.cRLSign) {
@@ -314,7 +340,7 @@ struct PathBuilder {
             }
             if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
         }
-        return nil
+        return required && !checked ? .noUsableCRL : nil
     }
 
     mutating func publicKey(of certificate: Certificate) -> Result<PublicKey, VerificationFailure> {

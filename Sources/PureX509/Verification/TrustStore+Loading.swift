@@ -14,23 +14,16 @@ extension TrustStore {
     /// Certificate directories used when no bundle file exists.
     public static let systemDirectoryPaths = ["/etc/ssl/certs", "/etc/pki/tls/certs"]
 
-    /// Loads anchors from files and directories. A file is a PEM bundle or one DER
-    /// certificate; a directory contributes every file in it that holds certificates
+    /// Loads anchors from files and directories. A file is a PEM bundle (OpenSSL's
+    /// `TRUSTED CERTIFICATE` blocks bring their trust settings), one DER certificate, a
+    /// PKCS#7 bundle; a directory contributes every file in it that holds certificates
     /// (`*.pem`, `*.crt`, `*.cer`, `*.der` and OpenSSL's hashed names such as
     /// `5ad8a5d6.0`; symbolic links are followed and duplicates kept once).
-    /// Unreadable entries inside a directory are skipped and counted in `skipped`; a named
-    /// file that cannot be read throws.
-    public init(contentsOf paths: [String], skipped: inout Int) throws(CertificateFile.ReadError) {
-        var skippedFiles: [CertificateFile.ReadError] = []
-        try self.init(contentsOf: paths, skipped: &skipped, skippedFiles: &skippedFiles)
-    }
-
-    /// Loads anchors as `init(contentsOf:skipped:)` does, and says which files of a
-    /// directory were not read and why (`skippedFiles`: not a regular file, unreadable, no
-    /// certificate), so that nothing is skipped silently.
-    public init(contentsOf paths: [String], skipped: inout Int, skippedFiles: inout [CertificateFile.ReadError])
-        throws(CertificateFile.ReadError)
-    {
+    ///
+    /// A named file that cannot be read or holds no certificate throws. Everything else that
+    /// could not be read (a damaged block in a bundle, an unreadable file in a directory)
+    /// is appended to `problems`, and the rest is loaded.
+    public init(contentsOf paths: [String], problems: inout [CertificateFile.ReadError]) throws(CertificateFile.ReadError) {
         self.init(certificates: [])
         for path in paths {
             if CertificateFile.isDirectory(path) {
@@ -39,30 +32,47 @@ extension TrustStore {
                 }
                 for name in names where Self.looksLikeCertificateFile(name) {
                     let full = path.hasSuffix("/") ? path + name : path + "/" + name
-                    let bytes: [UInt8]
+                    if CertificateFile.isDirectory(full) { continue }
                     do {
-                        bytes = try CertificateFile.readBytes(full)
+                        let contents = CertificateFile.contents(of: try CertificateFile.readBytes(full))
+                        if contents.certificates.isEmpty && contents.unreadable.isEmpty {
+                            problems.append(.noCertificate(path: full))
+                        }
+                        add(contents, path: full, problems: &problems)
                     } catch {
-                        skipped += 1
-                        skippedFiles.append(error)
-                        continue
+                        problems.append(error)
                     }
-                    var blockSkips = 0
-                    let found = (try? CertificateFile.certificates(in: bytes, skipped: &blockSkips)) ?? []
-                    skipped += blockSkips + (found.isEmpty ? 1 : 0)
-                    if found.isEmpty { skippedFiles.append(.noCertificate(path: RawPath.display(full))) }
-                    for certificate in found { add(certificate) }
                 }
             } else {
-                for certificate in try CertificateFile.load(path) { add(certificate) }
+                let contents = CertificateFile.contents(of: try CertificateFile.readBytes(path))
+                if contents.certificates.isEmpty { throw .noCertificate(path: path) }
+                add(contents, path: path, problems: &problems)
             }
         }
     }
 
-    /// Loads anchors from files and directories (see `init(contentsOf:skipped:)`).
+    /// Adds the certificates of one file, with their trust settings; its unreadable blocks
+    /// go to `problems`.
+    mutating func add(_ contents: CertificateFile.Contents, path: String, problems: inout [CertificateFile.ReadError]) {
+        for block in contents.unreadable { problems.append(.malformed(path: path, reason: "\(block)")) }
+        for certificate in contents.certificates { add(certificate, trustSettings: contents.trustSettings[certificate]) }
+    }
+
+    /// Loads anchors from files and directories (see `init(contentsOf:problems:)`),
+    /// counting what could not be read in `skipped`.
+    public init(contentsOf paths: [String], skipped: inout Int) throws(CertificateFile.ReadError) {
+        var problems: [CertificateFile.ReadError] = []
+        try self.init(contentsOf: paths, problems: &problems)
+        skipped += problems.count
+    }
+
+    /// Loads anchors from files and directories (see `init(contentsOf:problems:)`); the
+    /// first thing that could not be read, even one block of a bundle, throws, so that
+    /// nothing is dropped unnoticed. Use `init(contentsOf:problems:)` to load the rest.
     public init(contentsOf paths: [String]) throws(CertificateFile.ReadError) {
-        var skipped = 0
-        try self.init(contentsOf: paths, skipped: &skipped)
+        var problems: [CertificateFile.ReadError] = []
+        try self.init(contentsOf: paths, problems: &problems)
+        if let first = problems.first { throw first }
     }
 
     /// The operating system's anchors on Linux: the first bundle of `systemBundlePaths`
@@ -70,11 +80,25 @@ extension TrustStore {
     /// (for example on macOS, whose anchors live in the keychain; see the type's
     /// documentation for exporting them).
     public static func system() -> TrustStore? {
+        var problems: [CertificateFile.ReadError] = []
+        return system(problems: &problems)
+    }
+
+    /// `system()`, with what could not be read in the store appended to `problems`.
+    public static func system(problems: inout [CertificateFile.ReadError]) -> TrustStore? {
         for path in systemBundlePaths where CertificateFile.exists(path) {
-            if let store = try? TrustStore(contentsOf: [path]), store.count > 0 { return store }
+            var found: [CertificateFile.ReadError] = []
+            if let store = try? TrustStore(contentsOf: [path], problems: &found), store.count > 0 {
+                problems += found
+                return store
+            }
         }
         for path in systemDirectoryPaths where CertificateFile.isDirectory(path) {
-            if let store = try? TrustStore(contentsOf: [path]), store.count > 0 { return store }
+            var found: [CertificateFile.ReadError] = []
+            if let store = try? TrustStore(contentsOf: [path], problems: &found), store.count > 0 {
+                problems += found
+                return store
+            }
         }
         return nil
     }

@@ -9,6 +9,8 @@
 public struct TrustStore: Sendable {
     /// The anchors, indexed.
     public private(set) var pool: CertificatePool
+    /// OpenSSL trust settings of the anchors that carry them (`TRUSTED CERTIFICATE` blocks).
+    public private(set) var trustSettings: [Certificate: TrustSettings] = [:]
 
     /// A store of `certificates`.
     public init(certificates: some Sequence<Certificate>) {
@@ -20,6 +22,12 @@ public struct TrustStore: Sendable {
 
     /// Adds an anchor.
     public mutating func add(_ certificate: Certificate) { pool.insert(certificate) }
+
+    /// Adds an anchor with its OpenSSL trust settings (nil: none, trusted for every use).
+    public mutating func add(_ certificate: Certificate, trustSettings settings: TrustSettings?) {
+        pool.insert(certificate)
+        if let settings { trustSettings[certificate] = settings }
+    }
 
     /// True when `certificate` is one of the anchors (identical DER).
     public func contains(_ certificate: Certificate) -> Bool { pool.contains(certificate) }

@@ -25,6 +25,7 @@ extension VerificationFailure {
         case .nameConstraintViolation: "name-constraint-violation"
         case .unsupportedNameConstraint: "unsupported-name-constraint"
         case .commonNameProfile: "common-name-profile"
+        case .anchorDistrusted: "anchor-distrusted"
         case .issuerNotFound: "issuer-not-found"
         case .maximumDepthExceeded: "maximum-depth-exceeded"
         case .loop: "loop"
@@ -33,6 +34,7 @@ extension VerificationFailure {
         case .policyTreeTooLarge: "policy-tree-too-large"
         case .revoked: "revoked"
         case .unusableCRL: "unusable-crl"
+        case .noUsableCRL: "crl-missing"
         }
     }
 

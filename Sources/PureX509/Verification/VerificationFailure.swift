@@ -72,6 +72,9 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     case commonNameProfile(String)
 
     // MARK: Path
+    /// The trust anchor's OpenSSL trust settings (a `TRUSTED CERTIFICATE` block) refuse the
+    /// purpose: the text says which uses it is rejected or trusted for.
+    case anchorDistrusted(String)
     /// No issuer for this certificate was found among the trust anchors and intermediates.
     case issuerNotFound
     /// The path would be longer than the policy's maximum number of intermediates.
@@ -100,6 +103,9 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     /// A CRL that applies to the certificate cannot be used (bad signature, issuer without
     /// cRLSign, missing or critical CRLNumber, ...): the text says which.
     case unusableCRL(String)
+    /// Revocation checking is required (`VerificationPolicy.crlCheck`) and no CRL from the
+    /// certificate's issuer was given (OpenSSL: "unable to get certificate CRL").
+    case noUsableCRL
 
     public var description: String {
         switch self {
@@ -130,6 +136,7 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
             "\(name) violates the name constraints of certificate #\(index): \(detail)"
         case .unsupportedNameConstraint(let what): "name constraint cannot be applied: \(what)"
         case .commonNameProfile(let why): "commonName: \(why)"
+        case .anchorDistrusted(let why): "trust anchor refused: \(why)"
         case .issuerNotFound: "no issuer found among the trust anchors and intermediates"
         case .maximumDepthExceeded(let limit): "path longer than \(limit) intermediate(s)"
         case .loop: "certificate already in the path (cycle)"
@@ -140,6 +147,7 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
             "certificate policy tree larger than \(limit) nodes at certificate #\(index) (policy mappings; RFC 5280 6.1.3)"
         case .revoked: "revoked by its issuer's CRL"
         case .unusableCRL(let why): "CRL cannot be used: \(why)"
+        case .noUsableCRL: "no CRL from its issuer while revocation checking is required"
         }
     }
 }

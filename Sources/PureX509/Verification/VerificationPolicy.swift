@@ -62,6 +62,20 @@ public struct VerificationPolicy: Sendable {
     /// without cRLSign, missing or critical CRLNumber, outside its validity) fails the path
     /// rather than being ignored. Certificates without a CRL here are not checked.
     public var crls: [RevocationList] = []
+    /// Which certificates must have a usable CRL from their issuer among `crls` (RFC 5280
+    /// 6.3; OpenSSL's -crl_check and -crl_check_all). Default `.none`: certificates
+    /// without a CRL here are not checked, and the result says revocation was not checked.
+    public var crlCheck: CRLCheck = .none
+
+    /// Which certificates of a path must be checked against a CRL.
+    public enum CRLCheck: Hashable, Sendable {
+        /// Only where a CRL from the issuer is given.
+        case none
+        /// The leaf must have a usable CRL from its issuer.
+        case leaf
+        /// Every certificate below the trust anchor must.
+        case all
+    }
 
     // MARK: Certificate policies (RFC 5280 6.1.1 c, e, f, g and 6.1.2)
 

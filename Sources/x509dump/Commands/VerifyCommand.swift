@@ -8,19 +8,27 @@ enum VerifyCommand: Command {
     static let usage = """
         usage: x509dump verify [options] CHAIN|-
 
-        CHAIN holds the leaf certificate first, then any intermediates, in PEM or DER.
-        Prints the path found, leaf to trust anchor, one line per certificate; or, when
-        there is none, every path tried and the first certificate that fails in each.
+        CHAIN holds the leaf certificate first, then any intermediates (and CRLs), in PEM,
+        DER, PKCS#7 or PKCS#12. The leaf is always the first block: a block of CHAIN that
+        cannot be read is an error naming its position, and nothing is verified. Prints
+        the path found, leaf to trust anchor, one line per certificate; or, when there is
+        none, every path tried and the first certificate that fails in each.
 
         options:
           --profile P         client (default: what OpenSSL 3, Go, curl and browsers
                               accept), webpki (CA/B Forum Baseline Requirements, strict)
                               or rfc5280 (RFC 5280, strict)
-          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory
+          --ca FILE|DIR       trust anchors: a PEM bundle, a DER file or a directory;
+                              OpenSSL trust settings (TRUSTED CERTIFICATE) are honoured
                               (repeatable; default: the system store, /etc/ssl/certs/...,
                               whose anchors are exempt from the strict profiles' CA
                               checks)
-          --untrusted FILE    more intermediates (repeatable)
+          --untrusted FILE    more intermediates (repeatable; CRLs in it are used; a
+                              damaged block is reported and the others used)
+          --crl FILE|DIR      CRLs to check revocation against (repeatable; PEM or DER)
+          --crl-check W       leaf or all: fail a certificate (the leaf, or every
+                              certificate below the anchor) that has no usable CRL from
+                              its issuer, as openssl's -crl_check / -crl_check_all
           --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR)
           --ip ADDR           the IP address the leaf must match (iPAddress SAN only)
           --email ADDR        the mailbox the leaf must match (rfc822Name SAN)
@@ -51,7 +59,7 @@ enum VerifyCommand: Command {
         """
     static let options = OptionSpec(
         flags: ["--allow-sha1", "--cn-fallback", "--rfc5280", "--explicit-policy", "--inhibit-policy-mapping", "--inhibit-any-policy"],
-        valued: ["--profile", "--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth", "--policy"])
+        valued: ["--profile", "--crl", "--crl-check", "--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth", "--policy"])
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
         guard arguments.positionals.count == 1 else {
@@ -69,16 +77,24 @@ enum VerifyCommand: Command {
             return ExitCode.usage
         }
 
-        // Inputs.
+        // Inputs. Every block of CHAIN must be read: the leaf is its first block, and a
+        // certificate that cannot be read is never skipped on the way to a verdict.
         let chain: [Certificate]
         do {
             let input = try InputFile.read(arguments.positionals[0])
-            var skipped = 0
-            chain = try CertificateFile.certificates(in: input.bytes, skipped: &skipped)
-            guard !chain.isEmpty else {
+            let contents = CertificateFile.contents(of: input.bytes)
+            for block in contents.unreadable { Output.error("x509dump verify: \(input.name): \(block)") }
+            if contents.certificates.isEmpty {
                 Output.error("x509dump verify: \(input.name): no certificate found")
                 return ExitCode.usage
             }
+            if !contents.unreadable.isEmpty {
+                let which = contents.firstBlockUnreadable ? "its first block, the leaf," : "a block"
+                Output.error("x509dump verify: \(input.name): not verified: \(which) cannot be read (the leaf is always the first block of CHAIN)")
+                return ExitCode.usage
+            }
+            chain = contents.certificates
+            policy.crls += try revocationLists(contents.crls)
         } catch {
             Output.error("x509dump verify: \(arguments.positionals[0]): \(error)")
             return ExitCode.usage
@@ -86,9 +102,26 @@ enum VerifyCommand: Command {
         var intermediates = CertificatePool(chain.dropFirst())
         for path in arguments.all("--untrusted") {
             do {
-                for certificate in try CertificateFile.load(path) { intermediates.insert(certificate) }
+                let contents = CertificateFile.contents(of: try InputFile.read(path).bytes)
+                for block in contents.unreadable {
+                    Output.error("x509dump verify: --untrusted \(path): \(block) (skipped; the other blocks are used)")
+                }
+                if contents.certificates.isEmpty && contents.crls.isEmpty {
+                    Output.error("x509dump verify: --untrusted \(path): no certificate found")
+                    return ExitCode.usage
+                }
+                for certificate in contents.certificates { intermediates.insert(certificate) }
+                policy.crls += try revocationLists(contents.crls)
             } catch {
-                Output.error("x509dump verify: \(error)")
+                Output.error("x509dump verify: --untrusted \(path): \(error)")
+                return ExitCode.usage
+            }
+        }
+        for path in arguments.all("--crl") {
+            do {
+                policy.crls += try revocationLists(CertificateFile.loadCRLs(path))
+            } catch {
+                Output.error("x509dump verify: --crl \(path): \(error)")
                 return ExitCode.usage
             }
         }
@@ -105,10 +138,9 @@ enum VerifyCommand: Command {
             policy.profile.rules.remove(.trustAnchorProfile)
         } else {
             do {
-                var skipped = 0
-                var skippedFiles: [CertificateFile.ReadError] = []
-                store = try TrustStore(contentsOf: caPaths, skipped: &skipped, skippedFiles: &skippedFiles)
-                for file in skippedFiles { Output.error("x509dump verify: --ca: skipped \(file)") }
+                var problems: [CertificateFile.ReadError] = []
+                store = try TrustStore(contentsOf: caPaths, problems: &problems)
+                for problem in problems { Output.error("x509dump verify: --ca: \(problem) (skipped; the other certificates are used)") }
             } catch {
                 Output.error("x509dump verify: \(error)")
                 return ExitCode.usage
@@ -120,8 +152,14 @@ enum VerifyCommand: Command {
             Output.print(json(result, policy: policy).serialized())
         } else {
             for line in text(result) { Output.print(line) }
+            Output.print("revocation: \(revocationSummary(policy))")
         }
         return result.isValid ? ExitCode.ok : ExitCode.problems
+    }
+
+    /// The verifier's view of CRLs read from files.
+    static func revocationLists(_ crls: [CertificateRevocationList]) throws -> [RevocationList] {
+        try crls.map { try RevocationList(derEncoded: $0.derEncoded) }
     }
 
     static func makePolicy(_ arguments: ParsedArguments) throws -> VerificationPolicy {
@@ -173,6 +211,12 @@ enum VerifyCommand: Command {
                 return oid
             }
         }
+        switch arguments.value("--crl-check") {
+        case nil: policy.crlCheck = .none
+        case "leaf": policy.crlCheck = .leaf
+        case "all": policy.crlCheck = .all
+        case let other?: throw UsageError(message: "--crl-check takes leaf or all, not '\(other)'")
+        }
         policy.initialExplicitPolicy = arguments.has("--explicit-policy")
         policy.initialPolicyMappingInhibit = arguments.has("--inhibit-policy-mapping")
         policy.initialAnyPolicyInhibit = arguments.has("--inhibit-any-policy")
@@ -181,6 +225,18 @@ enum VerifyCommand: Command {
 
     static func role(_ index: Int, count: Int) -> String {
         index == 0 ? "leaf" : index == count - 1 ? "anchor" : "intermediate"
+    }
+
+    /// What the revocation check covered: "not checked (no CRL given)", "checked against
+    /// 2 CRL(s)", "required for every certificate (--crl-check all) against 2 CRL(s)".
+    static func revocationSummary(_ policy: VerificationPolicy) -> String {
+        if policy.crls.isEmpty && policy.crlCheck == .none { return "not checked (no CRL given)" }
+        let against = "against \(policy.crls.count) CRL(s)"
+        switch policy.crlCheck {
+        case .none: return "checked where a CRL from the issuer was given, \(against)"
+        case .leaf: return "required for the leaf (--crl-check leaf), \(against)"
+        case .all: return "required for every certificate (--crl-check all), \(against)"
+        }
     }
 
     static func text(_ result: VerificationResult) -> [String] {
@@ -229,6 +285,7 @@ enum VerifyCommand: Command {
             ("valid", .bool(result.isValid)),
             ("time", .string(ASN1Time(secondsSince1970: policy.time)?.rfc3339 ?? "\(policy.time)")),
             ("profile", .string(result.profile.name)),
+            ("revocation", .string(revocationSummary(policy))),
         ]
         if let path = result.path {
             members.append(("path", .array(path.enumerated().map { certificate($1, index: $0, count: path.count) })))

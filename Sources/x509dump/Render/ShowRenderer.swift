@@ -58,7 +58,11 @@ struct ShowRenderer {
             switch entry.item {
             case .certificate(let certificate):
                 number += 1
-                append(certificateText(certificate, heading: "Certificate #\(number) (\(place))"), entry.pemLine)
+                var text = certificateText(certificate, heading: "Certificate #\(number) (\(place))")
+                if let settings = entry.trustSettings {
+                    text = Self.inserting(DocumentRenderer.rows("Trust", [settings.description]), into: text, after: "  Validity:", skipping: 1)
+                }
+                append(text, entry.pemLine)
             case .certificateRequest(let request):
                 let matches = KeyRenderer.matchLines({ request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) },
                                                    certificates: certificates)
@@ -187,7 +191,15 @@ struct ShowRenderer {
             switch entry.item {
             case .certificate(let certificate):
                 number += 1
-                items.append(certificateJSON(certificate, source(entry.pemLine, certificate: number)))
+                var object = certificateJSON(certificate, source(entry.pemLine, certificate: number))
+                if let settings = entry.trustSettings {
+                    object.append("trustSettings", .object([
+                        ("trusted", .array(settings.trusted.map { .string($0.dotted) })),
+                        ("rejected", .array(settings.rejected.map { .string($0.dotted) })),
+                        ("alias", settings.alias.map { .string($0) } ?? .null),
+                    ]))
+                }
+                items.append(object)
             case .certificateRequest(let request):
                 var object = DocumentRenderer.json(request, source: source(entry.pemLine))
                 object.append("matches", KeyRenderer.matchJSON(
