@@ -1,7 +1,8 @@
 // PEM reader (lax and strict), base64 and format sniffing: any input parses or throws
 // PEMError with a line inside the input; a strict parse implies an identical lax parse;
 // every decoded block written back by PEMWriter re-reads strictly to the same bytes; the
-// ASN.1 dump (what `x509dump asn1` shows) never traps on any block.
+// ASN.1 dump (what `x509dump asn1` shows) never traps on any block, and its streaming form
+// (ASN1DumpStream) gives the same lines.
 import PureX509ASN1
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -43,6 +44,10 @@ public func fuzzPEM(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         fuzzCheck((try? Base64.decode(base64)) == block.der, "base64 round trip")
         let dump = ASN1Dump(block.der)
         _ = dump.isValid
+        // The streaming dump `x509dump asn1` writes is the tree dump, line for line.
+        let stream = ASN1DumpStream(block.der)
+        fuzzCheck(stream.isValid == dump.isValid && stream.failure == dump.failure, "ASN1DumpStream validity differs from ASN1Dump")
+        fuzzCheck(stream.textLines() == dump.textLines(), "ASN1DumpStream lines differ from ASN1Dump")
     }
     _ = try? Base64.decode(bytes)
     return 0

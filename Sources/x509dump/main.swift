@@ -5,4 +5,5 @@ import Glibc
 import Darwin
 #endif
 
-exit(X509Dump.run(Array(CommandLine.arguments.dropFirst())))
+ProcessLimits.apply()
+exit(X509Dump.run(Array(ProcessLimits.arguments().dropFirst())))

@@ -46,20 +46,33 @@ public struct PKCS12Bundle: Sendable {
 
     /// Parses and, with `password`, verifies and decrypts a DER PKCS#12 file. A nil
     /// password tries the empty one (both encodings), as OpenSSL does.
+    ///
+    /// The key-derivation work is bounded per file (``KeyDerivationBudget/perFileLimit``):
+    /// a file whose MAC, encrypted safes and shrouded keys declare more iterations in total
+    /// fails with `.limitExceeded` before any derivation runs.
     public init(derEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
+        (integrity, safes, bags) = try KeyDerivationBudget.perFile { () throws(KeyFileError) in
+            try PKCS12Bundle.read(bytes, password: password)
+        }
+    }
+
+    private static func read(_ bytes: [UInt8], password: String?) throws(KeyFileError)
+        -> (PKCS12Integrity, [PKCS12SafeContents], [PKCS12Bag])
+    {
         var reader = DERReader(bytes)
         let pfx = try keyField("PKCS#12 PFX") {
             let pfx = try PFXLayout.read(&reader)
             try reader.finish()
             return pfx
         }
+        try KeyDerivationBudget.checkDeclared(declaredDerivationWork(bytes, pfx), context: "PKCS#12")
         let effectivePassword = password ?? ""
         var integrity = PKCS12Integrity.none
         if pfx.signedAuthSafe { integrity = .publicKeySignature }
         if let mac = pfx.macData {
             integrity = mac.integrity
             guard try mac.verify(bytes[pfx.authSafe], password: effectivePassword) else {
-                throw PKCS12Bundle.explainMACFailure(bytes, pfx, password: password, integrity: integrity)
+                throw try PKCS12Bundle.explainMACFailure(bytes, pfx, password: password, integrity: integrity)
             }
         }
         var safes: [PKCS12SafeContents] = []
@@ -72,9 +85,30 @@ public struct PKCS12Bundle: Sendable {
             safes.append(safe)
             bags += found
         }
-        self.integrity = integrity
-        self.safes = safes
-        self.bags = bags
+        return (integrity, safes, bags)
+    }
+
+    /// The iterations the file declares before anything is decrypted: the MAC, every
+    /// encrypted safe and every shrouded key in a plain safe (keys inside encrypted safes
+    /// are charged when they are reached). Structures that do not parse count zero here;
+    /// reading them fails later with their own error.
+    private static func declaredDerivationWork(_ bytes: [UInt8], _ pfx: PFXLayout) -> Int {
+        var total = pfx.macData?.derivationCost ?? 0
+        func add(_ cost: Int) { total = total.addingReportingOverflow(cost).overflow ? .max : total + cost }
+        guard let items = try? PFXLayout.contentInfos(bytes, pfx.authSafe) else { return total }
+        for item in items {
+            if item.type == .pkcs7EncryptedData, let encrypted = try? PFXLayout.encryptedData(bytes, item) {
+                add(encrypted.scheme.derivationCost)
+            }
+            if item.type == .pkcs7Data, let content = item.content, let bags = try? PFXLayout.safeBags(bytes, content) {
+                for bag in bags where bag.type == .pkcs8ShroudedKeyBag {
+                    if let info = try? EncryptedPrivateKeyInfo(derEncoded: Array(bytes[bag.value])) {
+                        add(info.encryption.derivationCost)
+                    }
+                }
+            }
+        }
+        return total
     }
 
     /// Reads a PKCS#12 file from a PEM block (rare, but some tools write `PKCS12`).
@@ -233,12 +267,12 @@ public struct PKCS12Bundle: Sendable {
     /// made; otherwise the password is wrong.
     private static func explainMACFailure(
         _ bytes: [UInt8], _ pfx: PFXLayout, password: String?, integrity: PKCS12Integrity
-    ) -> KeyFileError {
+    ) throws(KeyFileError) -> KeyFileError {
         guard let password else {
             return KeyFileError(.passwordRequired("the file is protected with a password (\(integrity.name))"), context: "PKCS#12 MacData",
                                 hint: PrivateKey.passwordHint)
         }
-        if passwordDecryptsSomething(bytes, pfx, password: password) {
+        if try passwordDecryptsSomething(bytes, pfx, password: password) {
             return KeyFileError(
                 .integrityCheckFailed("the password decrypts the contents, but the \(integrity.name) does not verify: "
                                       + "the file was altered or damaged after it was made"),
@@ -247,24 +281,31 @@ public struct PKCS12Bundle: Sendable {
         return KeyFileError(.wrongPassword("the \(integrity.name) does not verify with this password"), context: "PKCS#12 MacData")
     }
 
-    private static func passwordDecryptsSomething(_ bytes: [UInt8], _ pfx: PFXLayout, password: String) -> Bool {
+    /// Rethrows only `.limitExceeded` (the key-derivation budget ran out while trying).
+    private static func passwordDecryptsSomething(_ bytes: [UInt8], _ pfx: PFXLayout, password: String) throws(KeyFileError) -> Bool {
         guard let items = try? PFXLayout.contentInfos(bytes, pfx.authSafe) else { return false }
-        func decrypts(_ scheme: PasswordBasedEncryption, _ ciphertext: ArraySlice<UInt8>) -> Bool {
-            guard scheme.isSupported, var plaintext = try? scheme.decrypt(
-                ciphertext, password: password, context: "", isPlausible: EncryptedPrivateKeyInfo.looksLikeDERSequence)
-            else { return false }
+        func decrypts(_ scheme: PasswordBasedEncryption, _ ciphertext: ArraySlice<UInt8>) throws(KeyFileError) -> Bool {
+            guard scheme.isSupported else { return false }
+            var plaintext: [UInt8]
+            do {
+                plaintext = try scheme.decrypt(
+                    ciphertext, password: password, context: "PKCS#12", isPlausible: EncryptedPrivateKeyInfo.looksLikeDERSequence)
+            } catch {
+                if error.kind == .limitExceeded { throw error }
+                return false
+            }
             SecretBytes.wipe(&plaintext)
             return true
         }
         for item in items {
             if item.type == .pkcs7EncryptedData, let encrypted = try? PFXLayout.encryptedData(bytes, item),
-               decrypts(encrypted.scheme, bytes[encrypted.ciphertext]) {
+               try decrypts(encrypted.scheme, bytes[encrypted.ciphertext]) {
                 return true
             }
             if item.type == .pkcs7Data, let content = item.content, let bags = try? PFXLayout.safeBags(bytes, content) {
                 for bag in bags where bag.type == .pkcs8ShroudedKeyBag {
                     if let info = try? EncryptedPrivateKeyInfo(derEncoded: Array(bytes[bag.value])),
-                       decrypts(info.encryption, info.encryptedData[...]) {
+                       try decrypts(info.encryption, info.encryptedData[...]) {
                         return true
                     }
                 }

@@ -134,6 +134,14 @@ struct PKCS12MacData: Sendable {
         }
     }
 
+    /// The key-derivation work of one MAC check, in iterations.
+    var derivationCost: Int {
+        switch algorithm {
+        case .hmac: return iterations
+        case .pbmac1(_, _, _, let kdfIterations, _): return kdfIterations
+        }
+    }
+
     static func hash(for oid: OID) -> HashAlgorithm? {
         switch oid {
         case .sha1: return .sha1
@@ -171,6 +179,7 @@ struct PKCS12MacData: Sendable {
         }
         defer { for index in candidates.indices { SecretBytes.wipe(&candidates[index]) } }
         for candidate in candidates {
+            try KeyDerivationBudget.chargeDerivation(derivationCost, context: "PKCS#12 MacData")
             var key: [UInt8]
             let hash: HashAlgorithm
             do {

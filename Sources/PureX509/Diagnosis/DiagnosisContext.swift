@@ -34,6 +34,8 @@ struct DiagnosisContext {
             findings[index].message += message
             findings[index].fix += fix
         }
+    }
+
     /// Appends `text` to the message of finding `index`.
     mutating func amend(_ index: Int, appending text: String) {
         guard findings.indices.contains(index) else { return }

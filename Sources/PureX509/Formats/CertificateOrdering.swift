@@ -10,26 +10,47 @@ public enum CertificateOrdering {
     }
 
     /// The permutation `leafFirst` applies, as indices into `certificates`.
+    ///
+    /// O(n) name keys and dictionary look-ups (O(n log n) at worst): candidates are found
+    /// through an index by subject (`DistinguishedName.comparisonKey`, equal exactly when
+    /// `matches` holds) and by subject and key identifier, each list walked by a cursor
+    /// that only moves forward past used entries. Comparing every pair of names instead
+    /// took 199 s for 10,000 certificates.
     public static func leafFirstIndices(_ certificates: [Certificate]) -> [Int] {
         let count = certificates.count
         guard count > 1 else { return Array(0..<count) }
-        // issuerOf[i]: candidates j (j != i) whose subject is i's issuer.
-        var issuers: [[Int]] = Array(repeating: [], count: count)
-        var isIssuerOfAnother = Array(repeating: false, count: count)
-        for i in 0..<count where !certificates[i].isSelfIssued {
-            for j in 0..<count where j != i && certificates[j].subject.matches(certificates[i].issuer) {
-                issuers[i].append(j)
-                isIssuerOfAnother[j] = true
+        let subjectKeys = certificates.map(\.subject.comparisonKey)
+        let issuerKeys = certificates.map(\.issuer.comparisonKey)
+        let selfIssued = (0..<count).map { subjectKeys[$0] == issuerKeys[$0] }
+        // Candidates by subject, and by subject and subject key identifier, in input order.
+        var bySubject: [[String]: CandidateList] = [:]
+        var bySubjectAndKey: [SubjectAndKey: CandidateList] = [:]
+        for index in 0..<count {
+            CandidateList.append(index, to: &bySubject, at: subjectKeys[index])
+            if let key = certificates[index].extensions.subjectKeyIdentifier?.keyIdentifier {
+                CandidateList.append(index, to: &bySubjectAndKey, at: SubjectAndKey(subject: subjectKeys[index], keyIdentifier: Array(key)))
             }
         }
+        // j issues another certificate when some i != j that is not self-issued names j's
+        // subject as its issuer (j itself cannot: it would be self-issued).
+        var issuedNames = Set<[String]>()
+        for index in 0..<count where !selfIssued[index] { issuedNames.insert(issuerKeys[index]) }
         var used = Array(repeating: false, count: count)
         var order: [Int] = []
-        for leaf in 0..<count where !isIssuerOfAnother[leaf] && !used[leaf] {
+        for leaf in 0..<count where !issuedNames.contains(subjectKeys[leaf]) && !used[leaf] {
             var current = leaf
             while !used[current] {
                 used[current] = true
                 order.append(current)
-                guard let next = bestIssuer(of: current, among: issuers[current], certificates, used: used) else { break }
+                guard !selfIssued[current] else { break }
+                // Among unused candidate issuers, the one whose subject key identifier is
+                // the child's authority key identifier, else the first (in input order).
+                var next: Int?
+                if let wanted = certificates[current].extensions.authorityKeyIdentifier?.keyIdentifier {
+                    next = bySubjectAndKey[SubjectAndKey(subject: issuerKeys[current], keyIdentifier: Array(wanted))]?.firstUnused(used)
+                }
+                if next == nil { next = bySubject[issuerKeys[current]]?.firstUnused(used) }
+                guard let next else { break }
                 current = next
             }
         }
@@ -38,13 +59,32 @@ public enum CertificateOrdering {
         return order
     }
 
-    /// Among unused candidate issuers, the one whose subject key identifier equals the
-    /// child's authority key identifier, else the first.
-    private static func bestIssuer(of child: Int, among candidates: [Int], _ certificates: [Certificate], used: [Bool]) -> Int? {
-        let open = candidates.filter { !used[$0] }
-        guard open.count > 1, let wanted = certificates[child].extensions.authorityKeyIdentifier?.keyIdentifier else {
-            return open.first
+    /// A subject name key and a subject key identifier.
+    private struct SubjectAndKey: Hashable {
+        let subject: [String]
+        let keyIdentifier: [UInt8]
+    }
+
+    /// Candidate indices in input order, with a cursor past the used ones at the front.
+    /// Entries only ever become used, so each list is walked once in all.
+    private final class CandidateList {
+        var indices: [Int] = []
+        var cursor = 0
+
+        /// Appends `index` to the list at `key`, making the list when there is none.
+        static func append<Key: Hashable>(_ index: Int, to lists: inout [Key: CandidateList], at key: Key) {
+            if let list = lists[key] {
+                list.indices.append(index)
+            } else {
+                let list = CandidateList()
+                list.indices.append(index)
+                lists[key] = list
+            }
         }
-        return open.first { certificates[$0].extensions.subjectKeyIdentifier?.keyIdentifier == wanted } ?? open.first
+
+        func firstUnused(_ used: [Bool]) -> Int? {
+            while cursor < indices.count && used[indices[cursor]] { cursor += 1 }
+            return cursor < indices.count ? indices[cursor] : nil
+        }
     }
 }

@@ -47,8 +47,16 @@ public struct FileContents: Sendable {
     public let problems: [KeyFileError]
 
     /// Reads `bytes`; `password` opens encrypted keys and PKCS#12 files.
+    /// The key-derivation work for all encrypted keys and PKCS#12 contents of the input
+    /// is bounded together (``KeyDerivationBudget/perFileLimit``).
     public init(bytes: [UInt8], password: String? = nil) {
-        format = FileFormat.detect(bytes)
+        (format, entries, problems) = KeyDerivationBudget.perFile { () -> (FileFormat, [Entry], [KeyFileError]) in
+            FileContents.read(bytes, password: password)
+        }
+    }
+
+    private static func read(_ bytes: [UInt8], password: String?) -> (FileFormat, [Entry], [KeyFileError]) {
+        let format = FileFormat.detect(bytes)
         var entries: [Entry] = []
         var problems: [KeyFileError] = []
         switch format.kind {
@@ -67,8 +75,7 @@ public struct FileContents: Sendable {
             problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
             if bytes.first == 0x30, let damage = FileContents.damage(bytes) { problems.append(damage) }
         }
-        self.entries = entries
-        self.problems = problems
+        return (format, entries, problems)
     }
 
     /// Every certificate, including those inside PKCS#7 and PKCS#12 containers, in order.
@@ -176,6 +183,9 @@ public struct FileContents: Sendable {
         switch block.label {
         case .certificate:
             return .certificate(try certificate(block.der, context: "CERTIFICATE"))
+        case .other("X509 CERTIFICATE"):
+            // The pre-RFC 7468 label OpenSSL still reads (PEM_STRING_X509_OLD).
+            return .certificate(try certificate(block.der, context: "X509 CERTIFICATE"))
         case .trustedCertificate:
             // OpenSSL's X509_AUX form: the certificate, then its trust settings.
             var reader = DERReader(block.der)

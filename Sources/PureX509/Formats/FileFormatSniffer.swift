@@ -30,7 +30,10 @@ enum FileFormatSniffer {
         var labels: [String] = []
         // `isNewline`: a CR LF pair (Windows line ends) is one Character, neither "\n" nor "\r".
         for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0.isNewline }) {
-            let trimmed = line.drop { $0 == "\u{FEFF}" }
+            // RFC 7468 section 2 allows whitespace after the boundary ("-----BEGIN X-----  "),
+            // as the PEM parser does: the Let's Encrypt ISRG Root X1/X2 files have it.
+            var trimmed = line.drop { $0 == "\u{FEFF}" }
+            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
             guard trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 else { continue }
             labels.append(String(trimmed.dropFirst(11).dropLast(5)))
         }

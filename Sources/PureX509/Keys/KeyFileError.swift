@@ -30,11 +30,14 @@ public struct KeyFileError: Error, Hashable, Sendable {
         case pem(PEMError)
         /// The input is not of the expected kind (the text says what it looks like).
         case wrongFormat(String)
+        /// Reading it would take more work than a limit allows (the text names the limit:
+        /// for example the key-derivation budget, ``KeyDerivationBudget``).
+        case limitExceeded(String)
     }
 
     /// Coarse categories, for callers (and tests) that branch on the kind of failure.
     public enum Kind: Hashable, Sendable {
-        case malformed, invalid, unsupported, passwordRequired, wrongPassword, integrityCheckFailed, wrongFormat
+        case malformed, invalid, unsupported, passwordRequired, wrongPassword, integrityCheckFailed, wrongFormat, limitExceeded
     }
 
     /// What went wrong.
@@ -74,6 +77,7 @@ public struct KeyFileError: Error, Hashable, Sendable {
         case .wrongPassword: return .wrongPassword
         case .integrityCheckFailed: return .integrityCheckFailed
         case .wrongFormat: return .wrongFormat
+        case .limitExceeded: return .limitExceeded
         }
     }
 
@@ -81,7 +85,7 @@ public struct KeyFileError: Error, Hashable, Sendable {
     public var message: String {
         switch reason {
         case .malformed(let der): return der.reason
-        case .invalid(let text), .unsupported(let text), .wrongFormat(let text): return text
+        case .invalid(let text), .unsupported(let text), .wrongFormat(let text), .limitExceeded(let text): return text
         case .passwordRequired(let text): return "password required: " + text
         case .wrongPassword(let text): return "wrong password: " + text
         case .integrityCheckFailed(let text): return "integrity check failed: " + text

@@ -385,6 +385,7 @@ extension PasswordBasedEncryption {
         defer { for index in candidates.indices { SecretBytes.wipe(&candidates[index]) } }
         var lastError = KeyFileError(.wrongPassword("the password does not decrypt \(name)"), context: context)
         for candidate in candidates {
+            try KeyDerivationBudget.chargeDerivation(derivationCost, context: context)
             do {
                 var plaintext = try decryptOnce(ciphertext, passwordBytes: candidate)
                 if isPlausible(plaintext) { return plaintext }
@@ -397,6 +398,15 @@ extension PasswordBasedEncryption {
             }
         }
         throw lastError
+    }
+
+    /// The key-derivation work of one decryption attempt, in iterations: the PKCS#12
+    /// schemes derive the key and the IV separately (RFC 7292 appendix B.2), PBES2 derives
+    /// the key once. Zero for schemes that are not decrypted.
+    var derivationCost: Int {
+        guard isSupported, let iterations else { return 0 }
+        if case .pkcs12 = scheme { return iterations * 2 }  // iterations <= maximumIterations
+        return iterations
     }
 
     /// One decryption attempt with already encoded password bytes.

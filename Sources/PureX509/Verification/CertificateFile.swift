@@ -29,8 +29,8 @@ public enum CertificateFile {
         }
     }
 
-    /// The largest file read (a full system bundle is about 250 KB).
-    static let maximumSize = 64 * 1024 * 1024
+    /// The largest file read (a full system bundle is about 250 KB): ``RegularFile/maximumSize``.
+    static let maximumSize = RegularFile.maximumSize
 
     /// The certificates in `bytes`: PEM blocks when the text has any, else one DER
     /// certificate. Blocks that do not parse are skipped and counted in `skipped`.
@@ -75,31 +75,18 @@ public enum CertificateFile {
         return certificates
     }
 
-    /// The contents of a regular file (symbolic links followed).
+    /// The contents of a regular file (symbolic links followed; FIFOs, sockets and devices
+    /// refused without blocking: see ``RegularFile``).
     static func readBytes(_ path: String) throws(ReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            result.append(contentsOf: buffer[0..<count])
-            if result.count > maximumSize { throw .unreadable(path: path, reason: "larger than \(maximumSize) bytes") }
+        do {
+            return try RegularFile.read(path, maximumSize: maximumSize)
+        } catch {
+            throw .unreadable(path: RawPath.display(path), reason: error.reason)
         }
-        return result
     }
 
     /// True when `path` names a directory.
-    static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
+    static func isDirectory(_ path: String) -> Bool { RegularFile.isDirectory(path) }
 
     /// True when `path` names something that exists.
     static func exists(_ path: String) -> Bool {
@@ -107,17 +94,7 @@ public enum CertificateFile {
         return stat(path, &info) == 0
     }
 
-    /// The names in a directory (no `.` and `..`), sorted so that loading is deterministic.
-    static func directoryEntries(_ path: String) -> [String]? {
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
+    /// The names in a directory (no `.` and `..`, names that are not UTF-8 kept as
+    /// ``RawPath`` strings), sorted so that loading is deterministic.
+    static func directoryEntries(_ path: String) -> [String]? { RegularFile.directoryEntries(path) }
 }

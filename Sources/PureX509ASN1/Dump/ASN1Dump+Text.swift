@@ -22,73 +22,97 @@ extension ASN1Dump {
         let lengthWidth = max(4, String(bytes.count).count)
         var lines: [ASN1DumpLine] = []
         func emit(_ node: ASN1DumpNode) {
-            let element = node.element
-            var text = Self.pad(String(element.start), offsetWidth) + " d=\(node.depth)"
-            text += " hl=\(element.headerLength) l=" + Self.pad(String(element.contentLength), lengthWidth) + "  "
-            text += String(repeating: "  ", count: node.depth)
-            text += describe(node, redact: redactValues, preview: previewBytes)
-            if let error = node.error { text += "  !! \(error)" }
+            let text = Self.line(
+                bytes, element: node.element, depth: node.depth, value: node.value, error: node.error,
+                childCount: node.children.count, encapsulates: node.encapsulates, isComplete: node.isComplete,
+                offsetWidth: offsetWidth, lengthWidth: lengthWidth, redact: redactValues, preview: previewBytes)
             lines.append(ASN1DumpLine(text, isError: node.error != nil))
             node.children.forEach(emit)
         }
         nodes.forEach(emit)
         if let failure {
-            let offset = failure.offset
-            var text = Self.pad(String(offset), offsetWidth) + " d=\(failureDepth)"
-            text += String(repeating: " ", count: lengthWidth + 10) + String(repeating: "  ", count: failureDepth)
-            text += "!! error: \(failure)"
-            lines.append(ASN1DumpLine(text, isError: true))
+            lines.append(ASN1DumpLine(Self.failureLine(failure, depth: failureDepth, offsetWidth: offsetWidth, lengthWidth: lengthWidth),
+                                      isError: true))
         }
         return lines
     }
 
+    /// One element's line: offsets, tag and value, and its value error after `!!`.
+    static func line(
+        _ bytes: [UInt8], element: DERElement, depth: Int, value: ASN1DumpValue, error: DERError?, childCount: Int,
+        encapsulates: Bool, isComplete: Bool, offsetWidth: Int, lengthWidth: Int, redact: Bool, preview: Int
+    ) -> String {
+        var text = pad(String(element.start), offsetWidth) + " d=\(depth)"
+        text += " hl=\(element.headerLength) l=" + pad(String(element.contentLength), lengthWidth) + "  "
+        text += String(repeating: "  ", count: depth)
+        text += describe(bytes, element: element, value: value, childCount: childCount, encapsulates: encapsulates,
+                         isComplete: isComplete, redact: redact, preview: preview)
+        if let error { text += "  !! \(error)" }
+        return text
+    }
+
+    /// The line that ends a listing stopped by a structural failure.
+    static func failureLine(_ failure: DERError, depth: Int, offsetWidth: Int, lengthWidth: Int) -> String {
+        var text = pad(String(failure.offset), offsetWidth) + " d=\(depth)"
+        text += String(repeating: " ", count: lengthWidth + 10) + String(repeating: "  ", count: depth)
+        return text + "!! error: \(failure)"
+    }
+
     /// The text of one node after its offsets: tag and value.
     func describe(_ node: ASN1DumpNode, redact: Bool, preview: Int) -> String {
-        let tag = node.tag
-        let content = node.element.contentRange
-        let count = node.children.count
-        switch node.value {
+        Self.describe(bytes, element: node.element, value: node.value, childCount: node.children.count,
+                      encapsulates: node.encapsulates, isComplete: node.isComplete, redact: redact, preview: preview)
+    }
+
+    /// The text of one element after its offsets: tag and value.
+    static func describe(
+        _ bytes: [UInt8], element: DERElement, value: ASN1DumpValue, childCount count: Int, encapsulates: Bool,
+        isComplete: Bool, redact: Bool, preview: Int
+    ) -> String {
+        let tag = element.tag
+        let content = element.contentRange
+        switch value {
         case .constructed:
-            return "\(tag) (\(count) element\(count == 1 ? "" : "s")\(node.isComplete ? "" : " before the error"))"
+            return "\(tag) (\(count) element\(count == 1 ? "" : "s")\(isComplete ? "" : " before the error"))"
         case .boolean(let value):
             return "\(tag) \(value ? "TRUE" : "FALSE")"
         case .integer(let small):
             if redact { return "\(tag) [redacted]" }
             if let small {
                 // Large values also in hex, as serial numbers are usually written.
-                if small > 0xFFFF || small < -0xFFFF { return "\(tag) \(small) (0x" + Self.hex(bytes[content], separator: "") + ")" }
+                if small > 0xFFFF || small < -0xFFFF { return "\(tag) \(small) (0x" + hex(bytes[content], separator: "") + ")" }
                 return "\(tag) \(small)"
             }
-            return "\(tag) 0x" + Self.hex(bytes[content], limit: preview, separator: "") + "  (\(content.count) bytes)"
+            return "\(tag) 0x" + hex(bytes[content], limit: preview, separator: "") + "  (\(content.count) bytes)"
         case .objectIdentifier(let oid):
-            return "\(tag) \(oid.dotted)" + Self.names(oid)
+            return "\(tag) \(oid.dotted)" + names(oid)
         case .string(_, let text):
-            return "\(tag) " + Self.quoted(text)
+            return "\(tag) " + quoted(text)
         case .time(let time):
             return "\(tag) \(time.rfc3339) (\(String(decoding: bytes[content], as: UTF8.self)))"
         case .bitString(let unused):
             var text = "\(tag) (\(content.count - 1) bytes"
             if unused > 0 { text += ", \(unused) unused bits" }
             text += ")"
-            if node.encapsulates { return text + " encapsulates:" }
+            if encapsulates { return text + " encapsulates:" }
             if redact { return text + " [redacted]" }
-            if content.count > 1 { text += " " + Self.hex(bytes[(content.lowerBound + 1)...].prefix(content.count - 1), limit: preview) }
+            if content.count > 1 { text += " " + hex(bytes[(content.lowerBound + 1)...].prefix(content.count - 1), limit: preview) }
             return text
         case .octetString:
             let text = "\(tag) (\(content.count) bytes)"
-            if node.encapsulates { return text + " encapsulates:" }
+            if encapsulates { return text + " encapsulates:" }
             if redact { return text + " [redacted]" }
-            return content.isEmpty ? text : text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
+            return content.isEmpty ? text : text + " " + hex(bytes[content], limit: preview) + asciiSuffix(bytes[content])
         case .null:
             return "\(tag)"
         case .other:
             let text = "\(tag) (\(content.count) bytes)"
             if redact || content.isEmpty { return text + (redact && !content.isEmpty ? " [redacted]" : "") }
-            return text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
+            return text + " " + hex(bytes[content], limit: preview) + asciiSuffix(bytes[content])
         case .invalid:
             let text = "\(tag) (\(content.count) bytes)"
             if redact || content.isEmpty { return text }
-            return text + " " + Self.hex(bytes[content], limit: preview) + Self.asciiSuffix(bytes[content])
+            return text + " " + hex(bytes[content], limit: preview) + asciiSuffix(bytes[content])
         }
     }
 
@@ -99,15 +123,21 @@ extension ASN1Dump {
     }
 
     /// Upper-case hex of up to `limit` bytes, then `...` when there are more.
+    /// Built as bytes: a whole 99 MiB value (`--full`) takes three times its size, not a
+    /// string per byte.
     public static func hex(_ bytes: some Collection<UInt8>, limit: Int = .max, separator: String = " ") -> String {
         let digits = Array("0123456789ABCDEF".utf8)
-        var parts: [String] = []
-        for byte in bytes.prefix(limit) {
-            parts.append(String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self))
+        let separatorBytes = Array(separator.utf8)
+        let shown = min(bytes.count, limit)
+        var text: [UInt8] = []
+        text.reserveCapacity(shown * (2 + separatorBytes.count) + 4)
+        for (index, byte) in bytes.prefix(limit).enumerated() {
+            if index > 0 { text += separatorBytes }
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
         }
-        var text = parts.joined(separator: separator)
-        if bytes.count > limit { text += separator.isEmpty ? "..." : " ..." }
-        return text
+        if bytes.count > limit { text += Array((separator.isEmpty ? "..." : " ...").utf8) }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// ` "text"` when every byte is printable ASCII (an implicitly tagged IA5String such

@@ -14,7 +14,8 @@ enum ASN1Command: Command {
         Private-key blocks show their structure with values redacted.
 
         On malformed input the tree is printed up to the failure, which is marked with
-        `!!`, the reason and the byte offset.
+        `!!`, the reason and the byte offset. At most 1,000,000 elements per input (the
+        blocks of a PEM file together); the output is written as it is made.
 
         options:
           --json   machine-readable output
@@ -37,13 +38,15 @@ enum ASN1Command: Command {
             return ExitCode.usage
         }
         let report = ASN1Report(name: input.name, bytes: input.bytes)
+        let output = BufferedOutput()
         if arguments.json {
-            Output.print(report.json(full: arguments.has("--full")).serialized())
+            report.writeJSON(full: arguments.has("--full"), to: output)
         } else {
-            for line in report.textLines(full: arguments.has("--full")) {
-                Output.print(line.isError ? Output.styled(line.text, .red) : line.text)
+            report.writeText(full: arguments.has("--full"), to: output) { line in
+                line.isError ? Output.styled(line.text, .red) : line.text
             }
         }
+        output.flush()
         return report.isValid ? ExitCode.ok : ExitCode.problems
     }
 }

@@ -289,6 +289,7 @@ enum KeyRenderer {
         case .wrongPassword: return "wrongPassword"
         case .integrityCheckFailed: return "integrityCheckFailed"
         case .wrongFormat: return "wrongFormat"
+        case .limitExceeded: return "limitExceeded"
         }
     }
 }

@@ -1,12 +1,16 @@
 import PureX509ASN1
 
 /// What `x509dump asn1` found in one input: a DER dump, or a dump per PEM block, or the
-/// PEM error that stopped reading. Rendered as text or JSON from the same values.
+/// PEM error that stopped reading. Rendered as text or JSON from the same values, written
+/// as it is made (`ASN1DumpStream`): memory follows the input, not the output.
+///
+/// The element limit (`DERReader.defaultMaximumElements`) holds for the whole input: the
+/// blocks of a PEM file share it.
 struct ASN1Report {
     /// One dumped buffer: the whole DER input, or one PEM block.
     struct Part {
         let block: PEMBlock?
-        let dump: ASN1Dump?
+        let dump: ASN1DumpStream?
         /// Why the block was not dumped (legacy-encrypted content is ciphertext).
         let skipped: String?
         var redacted: Bool { block?.label.isPrivateKey ?? false }
@@ -20,7 +24,7 @@ struct ASN1Report {
     /// True when the input looked like neither PEM nor a DER SEQUENCE (dumped as DER).
     let unrecognised: Bool
 
-    init(name: String, bytes: [UInt8]) {
+    init(name: String, bytes: [UInt8], maximumElements: Int = DERReader.defaultMaximumElements) {
         self.name = name
         let encoding = InputEncoding.sniff(bytes)
         unrecognised = encoding == .unknown && !bytes.isEmpty
@@ -28,11 +32,14 @@ struct ASN1Report {
             format = "PEM"
             do {
                 let document = try PEMDocument(parsing: bytes)
+                var counted = 0
                 parts = document.blocks.map { block in
                     if block.isLegacyEncrypted {
                         return Part(block: block, dump: nil, skipped: "legacy-encrypted (DEK-Info: \(block.dekInfo ?? "none")): content is ciphertext")
                     }
-                    return Part(block: block, dump: ASN1Dump(block.der), skipped: nil)
+                    let dump = ASN1DumpStream(block.der, maximumElements: maximumElements, alreadyCounted: counted)
+                    counted = dump.elementCount
+                    return Part(block: block, dump: dump, skipped: nil)
                 }
                 observations = document.observations
                 pemError = nil
@@ -43,7 +50,7 @@ struct ASN1Report {
             }
         } else {
             format = "DER"
-            parts = bytes.isEmpty ? [] : [Part(block: nil, dump: ASN1Dump(bytes), skipped: nil)]
+            parts = bytes.isEmpty ? [] : [Part(block: nil, dump: ASN1DumpStream(bytes, maximumElements: maximumElements), skipped: nil)]
             observations = []
             pemError = bytes.isEmpty ? .emptyInput : nil
         }
@@ -54,73 +61,90 @@ struct ASN1Report {
         pemError == nil && parts.allSatisfy { $0.dump?.isValid ?? true }
     }
 
-    func textLines(full: Bool) -> [ASN1DumpLine] {
-        var lines: [ASN1DumpLine] = []
+    /// Writes the text dump; `style` colours error lines.
+    func writeText(full: Bool, to output: BufferedOutput, style: (ASN1DumpLine) -> String = { $0.text }) {
         if let pemError {
-            lines.append(ASN1DumpLine("\(name): \(format == "PEM" ? "PEM: " : "")\(pemError)", isError: true))
-            return lines
+            output.line(style(ASN1DumpLine("\(name): \(format == "PEM" ? "PEM: " : "")\(pemError)", isError: true)))
+            return
         }
         if unrecognised {
-            lines.append(ASN1DumpLine("note: \(name): neither PEM (no -----BEGIN line) nor a DER SEQUENCE; read as DER"))
+            output.line(style(ASN1DumpLine("note: \(name): neither PEM (no -----BEGIN line) nor a DER SEQUENCE; read as DER")))
         }
         for observation in observations {
-            lines.append(ASN1DumpLine("note: \(name): \(observation)"))
+            output.line(style(ASN1DumpLine("note: \(name): \(observation)")))
         }
         for (index, part) in parts.enumerated() {
             if let block = part.block {
-                if index > 0 || !observations.isEmpty { lines.append(ASN1DumpLine("")) }
-                lines.append(ASN1DumpLine("== block \(index + 1): \(block.label) (lines \(block.beginLine)-\(block.endLine), \(block.der.count) bytes)"))
+                if index > 0 || !observations.isEmpty { output.line("") }
+                output.line(style(ASN1DumpLine(
+                    "== block \(index + 1): \(block.label) (lines \(block.beginLine)-\(block.endLine), \(block.der.count) bytes)")))
             }
-            if let skipped = part.skipped { lines.append(ASN1DumpLine("   \(skipped)")) }
+            if let skipped = part.skipped { output.line(style(ASN1DumpLine("   \(skipped)"))) }
             if let dump = part.dump {
-                lines += dump.textLines(redactValues: part.redacted, previewBytes: full ? .max : 16)
+                dump.forEachTextLine(redactValues: part.redacted, previewBytes: full ? .max : 16) { output.line(style($0)) }
             }
         }
-        return lines
     }
 
-    func json(full: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("file", .string(name)), ("format", .string(unrecognised ? "unknown" : format)), ("valid", .bool(isValid)),
-        ]
+    /// Writes the JSON report (the same document `JSONValue` would give, made as it goes).
+    func writeJSON(full: Bool, to output: BufferedOutput) {
+        let writer = JSONStreamWriter(output)
+        writer.beginObject()
+        writer.value("file", .string(name))
+        writer.value("format", .string(unrecognised ? "unknown" : format))
+        writer.value("valid", .bool(isValid))
         if let pemError {
             var error: [(String, JSONValue)] = [("reason", .string(pemError.reason))]
             if let line = pemError.line { error.append(("line", .int(line))) }
-            members.append(("error", .object(error)))
-            return .object(members)
+            writer.value("error", .object(error))
+            writer.end()
+            return
         }
-        members.append(("observations", .array(observations.map { observation in
+        writer.value("observations", .array(observations.map { observation in
             var fields: [(String, JSONValue)] = [("kind", .string(observation.kind.rawValue)), ("line", .int(observation.line))]
             if let block = observation.blockIndex { fields.append(("block", .int(block + 1))) }
             fields.append(("message", .string(observation.message)))
             return .object(fields)
-        })))
-        members.append(("blocks", .array(parts.map { part in
-            var fields: [(String, JSONValue)] = []
+        }))
+        writer.beginArray("blocks")
+        for part in parts {
+            writer.beginObject()
             if let block = part.block {
-                fields.append(("label", .string(block.label.text)))
-                fields.append(("beginLine", .int(block.beginLine)))
-                fields.append(("endLine", .int(block.endLine)))
-                fields.append(("length", .int(block.der.count)))
+                writer.value("label", .string(block.label.text))
+                writer.value("beginLine", .int(block.beginLine))
+                writer.value("endLine", .int(block.endLine))
+                writer.value("length", .int(block.der.count))
                 if !block.headers.isEmpty {
-                    fields.append(("headers", .object(block.headers.map { ($0.name, .string($0.value)) })))
+                    writer.value("headers", .object(block.headers.map { ($0.name, .string($0.value)) }))
                 }
             } else {
-                fields.append(("label", .null))
+                writer.value("label", .null)
             }
-            if let skipped = part.skipped { fields.append(("skipped", .string(skipped))) }
+            if let skipped = part.skipped { writer.value("skipped", .string(skipped)) }
             if let dump = part.dump {
-                fields.append(("redacted", .bool(part.redacted)))
-                fields.append(("nodes", .array(dump.nodes.map { node(dump, $0, redact: part.redacted, full: full) })))
+                writer.value("redacted", .bool(part.redacted))
+                writer.beginArray("nodes")
+                dump.walk(
+                    enter: { entry in
+                        writer.beginObject()
+                        for (key, value) in Self.fields(dump.bytes, entry, redact: part.redacted, full: full) { writer.value(key, value) }
+                        if entry.hasChildList { writer.beginArray("children") }
+                    },
+                    leave: { entry in
+                        if entry.hasChildList { writer.end() }
+                        writer.end()
+                    })
+                writer.end()
                 if let failure = dump.failure {
-                    fields.append(("error", Self.error(failure, depth: dump.failureDepth)))
+                    writer.value("error", Self.error(failure, depth: dump.failureDepth))
                 } else {
-                    fields.append(("error", .null))
+                    writer.value("error", .null)
                 }
             }
-            return .object(fields)
-        })))
-        return .object(members)
+            writer.end()
+        }
+        writer.end()
+        writer.end()
     }
 
     static func error(_ error: DERError, depth: Int?) -> JSONValue {
@@ -130,9 +154,10 @@ struct ASN1Report {
         return .object(fields)
     }
 
-    func node(_ dump: ASN1Dump, _ node: ASN1DumpNode, redact: Bool, full: Bool) -> JSONValue {
+    /// One element's JSON members, before its `children`.
+    static func fields(_ bytes: [UInt8], _ node: ASN1DumpEntry, redact: Bool, full: Bool) -> [(String, JSONValue)] {
         let element = node.element
-        let content = dump.bytes[element.contentRange]
+        let content = bytes[element.contentRange]
         var fields: [(String, JSONValue)] = [
             ("offset", .int(element.start)),
             ("depth", .int(node.depth)),
@@ -177,10 +202,7 @@ struct ASN1Report {
         if let error = node.error { fields.append(("error", Self.error(error, depth: nil))) }
         if node.encapsulates { fields.append(("encapsulates", .bool(true))) }
         if !node.isComplete { fields.append(("complete", .bool(false))) }
-        if !node.children.isEmpty || node.tag.isConstructed {
-            fields.append(("children", .array(node.children.map { self.node(dump, $0, redact: redact, full: full) })))
-        }
-        return .object(fields)
+        return fields
     }
 
     static func isRedactable(_ value: ASN1DumpValue) -> Bool {

@@ -1,65 +1,29 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PureX509
 
 /// A file named on the command line, read whole (`-` is standard input).
+///
+/// Only regular files are read (a FIFO, socket or device fails at once instead of
+/// blocking: see `RegularFile`); names keep their bytes (`RawPath`), so a file whose name
+/// is not UTF-8 is read, not "no such file". At most 100 MiB per file and, in total, per
+/// process (set in `ProcessLimits`).
 struct InputFile {
-    /// The name as given (`-` for standard input).
+    /// The name as given, for messages (`<stdin>` for standard input; bytes that are not
+    /// UTF-8 written as `\xE9`).
     let name: String
     /// The bytes read.
     let bytes: [UInt8]
 
     /// The largest input read: far above any certificate bundle, and a bound on memory.
-    static let maximumSize = 100 * 1024 * 1024
+    static let maximumSize = RegularFile.maximumSize
 
-    enum ReadError: Error, CustomStringConvertible {
-        case notFound(String)
-        case unreadable(String, String)
-        case tooLarge(String, Int)
+    typealias ReadError = RegularFile.ReadError
 
-        var description: String {
-            switch self {
-            case .notFound(let name): return "\(name): no such file"
-            case .unreadable(let name, let reason): return "\(name): cannot read: \(reason)"
-            case .tooLarge(let name, let limit): return "\(name): larger than the \(limit / 1024 / 1024) MiB input limit"
-            }
-        }
-    }
-
-    /// Reads `name` (or standard input for `-`).
-    static func read(_ name: String) throws(ReadError) -> InputFile {
+    /// Reads `name` (or standard input for `-`). `allowingPipes` also reads a named pipe
+    /// (a password file given as `<(command)`).
+    static func read(_ name: String, allowingPipes: Bool = false) throws(ReadError) -> InputFile {
         if name == "-" {
-            return InputFile(name: "<stdin>", bytes: try readAll(0, name: "<stdin>"))
+            return InputFile(name: "<stdin>", bytes: try RegularFile.readStandardInput())
         }
-        let descriptor = open(name, O_RDONLY)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT { throw .notFound(name) }
-            throw .unreadable(name, String(cString: strerror(code)))
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .unreadable(name, "is a directory")
-        }
-        return InputFile(name: name, bytes: try readAll(descriptor, name: name))
-    }
-
-    private static func readAll(_ descriptor: Int32, name: String) throws(ReadError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(name, String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            result.append(contentsOf: chunk[0..<count])
-            if result.count > maximumSize { throw .tooLarge(name, maximumSize) }
-        }
-        return result
+        return InputFile(name: RawPath.display(name), bytes: try RegularFile.read(name, allowingPipes: allowingPipes))
     }
 }

@@ -35,6 +35,8 @@ enum JSONValue: Equatable {
 
     /// A JSON string literal (RFC 8259 section 7).
     static func quote(_ text: String) -> String {
+        // Most strings need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

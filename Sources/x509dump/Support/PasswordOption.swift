@@ -35,7 +35,8 @@ enum PasswordOption {
         if let path = arguments.value("--password-file") {
             let file: InputFile
             do {
-                file = try InputFile.read(path)
+                // A pipe too: `--password-file <(pass show key)` hands one over.
+                file = try InputFile.read(path, allowingPipes: true)
             } catch {
                 throw UsageError(message: "--password-file: \(error)")
             }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import PureX509
 
-/// The file-size limits of the readers that take a path (64 MiB each:
+/// The file-size limits of the readers that take a path (100 MiB each, `RegularFile.maximumSize`:
 /// `DiagnosisSource.maximumFileSize`, `CertificateFile.load`): a file of exactly the limit
 /// is read, one byte more is refused as unreadable. The files are sparse, so the test
 /// writes next to nothing to disk.
@@ -24,7 +24,7 @@ struct FileSizeLimitTests {
         try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
     }
 
-    @Test("diagnosis input: 64 MiB is read, one byte more is unreadable")
+    @Test("diagnosis input: 100 MiB is read, one byte more is unreadable")
     func diagnosisSource() throws {
         let limit = DiagnosisSource.maximumFileSize
         let atLimit = try Self.sparseFile(size: limit)
@@ -37,21 +37,23 @@ struct FileSizeLimitTests {
 
         let over = try Self.sparseFile(size: limit + 1)
         defer { Self.remove(over) }
-        #expect(DiagnosisSource.read(over).content == .unreadable("larger than 64 MiB"))
+        #expect(DiagnosisSource.maximumFileSize == 100 * 1024 * 1024)
+        #expect(DiagnosisSource.read(over).content == .unreadable("larger than 100 MiB"))
     }
 
-    @Test("certificate files: 64 MiB is read, one byte more is unreadable")
+    @Test("certificate files: 100 MiB is read, one byte more is unreadable")
     func certificateFile() throws {
         // A PEM certificate padded with zeros: read whole, the block found, the rest skipped.
         let pem = Array(PEMWriter.encode(try testVector("malformed/base-cert.der"), label: .certificate).utf8)
-        let limit = 64 * 1024 * 1024
+        let limit = 100 * 1024 * 1024
+        #expect(RegularFile.maximumSize == limit)
         let atLimit = try Self.sparseFile(size: limit, prefix: pem)
         defer { Self.remove(atLimit) }
         #expect(try CertificateFile.load(atLimit).count == 1)
 
         let over = try Self.sparseFile(size: limit + 1, prefix: pem)
         defer { Self.remove(over) }
-        #expect(throws: CertificateFile.ReadError.unreadable(path: over, reason: "larger than \(limit) bytes")) {
+        #expect(throws: CertificateFile.ReadError.unreadable(path: over, reason: "larger than the 100 MiB input limit")) {
             try CertificateFile.load(over)
         }
     }
