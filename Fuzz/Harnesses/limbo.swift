@@ -38,7 +38,7 @@ public func fuzzLimbo(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 /// Runs every case of `suite` and checks the invariants above.
 private func check(_ suite: LimboSuite) {
-    let results = suite.testcases.map(LimboRunner.run)
+    let results = suite.testcases.map { LimboRunner.run($0) }
     for (testcase, result) in zip(suite.testcases, results) {
         fuzzCheck(result.id == testcase.id, "result id \(result.id) for case \(testcase.id)")
         if result.actual == .success {
@@ -78,7 +78,7 @@ private func check(_ suite: LimboSuite) {
         fuzzCheck(false, "expectations written from the results do not decode")
         return
     }
-    let problems = expectations.problems(suite: suite, results: suite.testcases.map(LimboRunner.run))
+    let problems = expectations.problems(suite: suite, results: suite.testcases.map { LimboRunner.run($0) })
     fuzzCheck(problems.isEmpty, "expectations from the run's own results: \(problems.prefix(2))")
 }
 
