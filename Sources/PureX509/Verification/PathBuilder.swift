@@ -64,13 +64,14 @@ struct PathBuilder {
         // self-signed server certificate) needs no issuer: the path is the leaf alone, and
         // no certificate is left for policy processing (RFC 5280 6.1: the anchor is not one
         // of the n certificates).
-        if anchors.contains(leaf), let refusal = trustSettings[leaf]?.refusal(for: policy.purpose) {
-            record([leafNode], failingIndex: 0, .anchorDistrusted(refusal))
-            return VerificationResult(
-                leaf: leaf, profile: policy.profile, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0,
-                candidatesConsidered: 0, validPolicies: [])
-        }
         if anchors.contains(leaf) {
+            // OpenSSL trust settings of the directly trusted leaf (every profile).
+            if let refusal = trustSettings[leaf]?.refusal(for: policy.purpose) {
+                record([leafNode], failingIndex: 0, .anchorDistrusted(refusal))
+                return VerificationResult(
+                    leaf: leaf, profile: policy.profile, path: nil, attempts: attempts, budgetFailure: nil, signatureChecks: 0,
+                    candidatesConsidered: 0, validPolicies: [])
+            }
             if case .success(let policies) = PolicyProcessor(certificates: [], policy: policy).run() { validPolicies = policies }
             return VerificationResult(
                 leaf: leaf, profile: policy.profile, path: [leaf], attempts: attempts, budgetFailure: nil, signatureChecks: 0, candidatesConsidered: 0,
