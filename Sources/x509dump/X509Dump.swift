@@ -12,6 +12,7 @@ enum X509Dump {
             DiagnoseCommand.self,
             FixChainCommand.self,
             BundleCommand.self,
+            ScanCommand.self,
             ProbeCommand.self,
         ]
     }
