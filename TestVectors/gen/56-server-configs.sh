@@ -13,6 +13,7 @@
 #     sites-enabled/missing     ssl_certificate names a file that does not exist (line 4)
 #     sites-enabled/wrong-name  server_name api.example.com for shop's certificate (name-mismatch)
 #     sites-enabled/plain       listen 80 only: not a TLS site
+#     sites-enabled/client-ca   ssl_client_certificate names a missing file (line 6)
 #   nginx-broken/nginx.conf     a directive without ";" (line 6), an include of a missing file,
 #                               a stray "}" (line 10)
 #   apache/apache2.conf         no ServerRoot (Debian's), IncludeOptional sites-enabled/*.conf, a VirtualHost in
@@ -185,3 +186,14 @@ cp "$out/ssl/other.key" "$out/haproxy/certs/other.pem.key"
 chmod 600 "$out/haproxy/certs/"*
 # A stray closing brace at the end of the broken nginx configuration (line 10, column 1).
 echo "}" >> "$out/nginx-broken/nginx.conf"
+# A client CA file that does not exist, named by the otherwise clean shop site's twin.
+cat > "$out/nginx/sites-enabled/client-ca" <<'CONF'
+server {
+    listen 12443 ssl;
+    server_name shop.example.com;
+    ssl_certificate ../ssl/shop-fullchain.pem;
+    ssl_certificate_key ../ssl/shop.key;
+    ssl_client_certificate ../ssl/clients-ca.pem;
+    ssl_verify_client on;
+}
+CONF

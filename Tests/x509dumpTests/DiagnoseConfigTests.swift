@@ -35,6 +35,7 @@ struct DiagnoseConfigTests {
         #expect(codes["wrong-name"]?.contains("name-mismatch") == true)
         #expect(codes["wrong-name"]?.contains("missing-intermediate") == false)
         #expect(codes["plain"] == nil)
+        #expect(codes["client-ca"] == ["file-not-found"])
     }
 
     @Test func aMissingFileIsReportedAtTheConfigLineThatNamesIt() throws {
@@ -51,7 +52,7 @@ struct DiagnoseConfigTests {
     @Test func textNamesTheSiteTheFilesAndTheNamesNotChecked() throws {
         let run = try Self.run("nginx/nginx.conf")
         #expect(run.text.hasPrefix("nginx configuration "))
-        #expect(run.text.contains("5 TLS sites"))
+        #expect(run.text.contains("6 TLS sites"))
         #expect(run.text.contains("hosts checked: shop.example.com, www.shop.example.com"))
         #expect(run.text.contains(#"not checked: ~^api\d+\.shop\.example\.com$: a regular expression"#))
         #expect(run.text.contains("(ssl_certificate at "))

@@ -31,6 +31,7 @@ public struct SiteDiagnosis: Sendable {
             input.host = hosts.first
             let first = Diagnosis.run(input)
             var findings = first.findings.map { relocate($0, site: site, certificate: certificate, key: key) }
+            findings += site.caFiles.compactMap(missing) + (site.passwordFile.map(missing).map { [$0].compactMap { $0 } } ?? [])
             // Every other name of the site: its name findings only (the rest is the same).
             for other in hosts.dropFirst() {
                 var again = input
@@ -47,6 +48,23 @@ public struct SiteDiagnosis: Sendable {
             report.otherTrustStores = first.otherTrustStores
             return SiteDiagnosis(site: site, certificateIndex: index, input: input, report: report, hostsChecked: hosts)
         }
+    }
+
+    /// A CA or password file the configuration names that is missing or unreadable: the
+    /// server refuses to start.
+    static func missing(_ reference: ConfigFileReference) -> Finding? {
+        let source = DiagnosisSource.read(reference.path)
+        let reason: String
+        let code: FindingCode
+        switch source.content {
+        case .bytes: return nil
+        case .notFound: (code, reason) = (.fileNotFound, "no such file")
+        case .unreadable(let why): (code, reason) = (.fileUnreadable, why)
+        }
+        return Finding(
+            code: code, severity: .error, file: reference.configFile, line: reference.line,
+            message: "\(reference.directive) \(reference.written): \(RawPath.display(reference.path)): \(reason). The server refuses to start with a file it cannot read.",
+            fix: "Correct the path at this line, or create the file (ls -l \(RawPath.display(reference.path))).")
     }
 
     static let nameCodes: Set<FindingCode> = [.nameMismatch, .nameOnlyInCN, .wildcardTooDeep, .ipInDNSSAN]

@@ -21,10 +21,10 @@ import Testing
         let configuration = ServerConfiguration(path: Self.root + "/nginx/nginx.conf")
         #expect(configuration.kind == .nginx)
         #expect(configuration.problems.isEmpty, "\(configuration.problems)")
-        #expect(configuration.filesRead.count == 7)
+        #expect(configuration.filesRead.count == 8)
         let names = configuration.sites.map { URL(fileURLWithPath: $0.configFile).lastPathComponent }
-        #expect(names == ["leaf-only", "missing", "shop", "wrong-key", "wrong-name"])  // not "plain" (listen 80)
-        let shop = configuration.sites[2]
+        #expect(names == ["client-ca", "leaf-only", "missing", "shop", "wrong-key", "wrong-name"])  // not "plain" (listen 80)
+        let shop = configuration.sites[3]
         #expect(shop.listen == ["443 ssl", "[::]:443 ssl"])
         #expect(shop.certificates.map(\.path) == [Self.root + "/nginx/../ssl/shop-fullchain.pem"])
         #expect(shop.certificates.first?.line == 5)
