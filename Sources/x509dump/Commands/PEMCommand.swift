@@ -84,24 +84,34 @@ enum PEMCommand: Command {
         certificates = certificates.filter { seen.insert($0.derEncoded).inserted }
         certificates = CertificateOrdering.leafFirst(certificates)
 
-        let blocks: [(label: PEMLabel, der: [UInt8], kind: String, subject: String?)] =
-            certificates.map { (.certificate, $0.derEncoded, "certificate", $0.subject.rfc4514String) }
-            + others.map { ($0.label, $0.der, $0.kind, nil) }
-        if blocks.isEmpty {
+        if certificates.isEmpty && others.isEmpty {
             Output.error("x509dump pem: nothing to write")
             return ExitCode.problems
         }
+        let output = BufferedOutput()
         if arguments.json {
-            let items: [JSONValue] = blocks.map { block in
-                var members: [(String, JSONValue)] = [("type", .string(block.kind))]
-                if let subject = block.subject { members.append(("subject", .string(subject))) }
-                members.append(("pem", .string(PEMWriter.encode(block.der, label: block.label))))
-                return .object(members)
+            // The subject is worked out here, for the JSON only.
+            let json = JSONStreamWriter(output)
+            json.array {
+                for certificate in certificates {
+                    json.object {
+                        json.string("type", "certificate")
+                        json.string("subject", certificate.subject.rfc4514String)
+                        json.string("pem", PEMWriter.encode(certificate.derEncoded, label: .certificate))
+                    }
+                }
+                for other in others {
+                    json.object {
+                        json.string("type", other.kind)
+                        json.string("pem", PEMWriter.encode(other.der, label: other.label))
+                    }
+                }
             }
-            Output.print(JSONValue.array(items).serialized())
         } else {
-            Output.writeBytes(Array(PEMWriter.encode(blocks.map { ($0.label, $0.der) }).utf8))
+            for certificate in certificates { output.writePEM(certificate.derEncoded, label: .certificate) }
+            for other in others { output.writePEM(other.der, label: other.label) }
         }
+        output.flush()
         return problems ? ExitCode.problems : ExitCode.ok
     }
 
