@@ -66,6 +66,8 @@ for path in glob.glob(os.path.join(e2e_dir, "*.json")):
 def fmt_time(ns):
     if ns is None:
         return None
+    if ns >= 1e9:
+        return f"{ns / 1e9:.2f} s"
     if ns >= 1e6:
         return f"{ns / 1e6:.2f} ms"
     if ns >= 1e3:
@@ -221,7 +223,10 @@ else:
 if e2e_only:
     rows = [r for r in rows if r[0].startswith(("x509dump", "peak memory"))]
 headers = ("benchmark", "PureX509 (median)", "peer (median)", "peer", "ratio", "goal", "status")
-print(f"inputs: {source}, {n_certs} certificates, {info.get('derBytes', '?')} DER bytes; "
+if e2e_only:
+    print("x509dump rows only (compare.sh --e2e-only): wall time per process, median; ratio = x509dump / peer")
+else:
+    print(f"inputs: {source}, {n_certs} certificates, {info.get('derBytes', '?')} DER bytes; "
       "times are medians of thread CPU time per operation (x509dump rows: wall time per process); "
       "ratio = PureX509 / peer (below 1 means PureX509 is faster)")
 print()
