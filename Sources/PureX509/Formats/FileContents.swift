@@ -27,6 +27,8 @@ public struct FileContents: Sendable {
         case pkcs7(PKCS7Bundle)
         /// A PKCS#12 file.
         case pkcs12(PKCS12Bundle)
+        /// A Java keystore (JKS or JCEKS). [keystores]
+        case javaKeyStore(JavaKeyStore)
     }
 
     /// An item and where it was found.
@@ -71,6 +73,13 @@ public struct FileContents: Sendable {
             } catch {
                 problems.append(error)
             }
+        case .javaKeyStore, .javaJCEKS:
+            // [keystores] JKS and JCEKS: Containers/JavaKeyStore.swift.
+            do {
+                entries.append(Entry(item: .javaKeyStore(try JavaKeyStore(bytes: bytes, password: password)), pemLine: nil))
+            } catch {
+                problems.append(error)
+            }
         default:
             problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
             if bytes.first == 0x30, let damage = FileContents.damage(bytes) { problems.append(damage) }
@@ -85,6 +94,7 @@ public struct FileContents: Sendable {
             case .certificate(let certificate): return [certificate]
             case .pkcs7(let bundle): return bundle.certificates
             case .pkcs12(let bundle): return bundle.certificates
+            case .javaKeyStore(let store): return store.certificates
             default: return []
             }
         }
@@ -96,6 +106,7 @@ public struct FileContents: Sendable {
             switch entry.item {
             case .privateKey(let key): return [key]
             case .pkcs12(let bundle): return bundle.privateKeys
+            case .javaKeyStore(let store): return store.privateKeys
             default: return []
             }
         }

@@ -79,8 +79,9 @@ public struct FileFormat: Hashable, Sendable {
         case .pkcs12(let ber):
             return "a PKCS#12 file (.p12/.pfx): certificates and usually a private key, normally password protected"
                 + (ber ? ", BER-encoded (indefinite lengths)" : "")
-        case .javaKeyStore: return "a Java KeyStore (JKS), which only Java tools read"
-        case .javaJCEKS: return "a Java JCEKS keystore, which only Java tools read"
+        // [keystores] read by JavaKeyStore; Java servers use them, OpenSSL-based ones need PEM.
+        case .javaKeyStore: return "a Java KeyStore (JKS), which Java servers read and OpenSSL-based ones do not"
+        case .javaJCEKS: return "a Java JCEKS keystore, which Java servers read and OpenSSL-based ones do not"
         case .openSSHPrivateKey: return "an OpenSSH private key (openssh-key-v1), not a PEM/PKCS#8 key"
         case .openSSHPublicKey: return "an OpenSSH public key line (authorized_keys format), not an X.509 public key"
         case .ssh2PublicKey: return "an SSH2 public key (RFC 4716), not an X.509 public key"

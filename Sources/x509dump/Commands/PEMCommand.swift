@@ -71,6 +71,10 @@ enum PEMCommand: Command {
                     others += bundle.crls.map { (.x509CRL, $0.derEncoded, "CRL") }
                     let keys = bundle.bags.filter { $0.kindName.contains("private key") }.count
                     if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: true) }
+                case .javaKeyStore(let store):  // [keystores]
+                    certificates += store.certificates
+                    let keys = store.entries.filter { if case .privateKey = $0.content { return true } else { return false } }.count
+                    if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: false, keyStore: true) }
                 case .crl(let crl): others.append((.x509CRL, crl.derEncoded, "CRL"))
                 case .certificateRequest(let request): others.append((.certificateRequest, request.derEncoded, "certificate request"))
                 case .publicKey(let key): others.append((.publicKey, Array(key.derEncoded), "public key"))
@@ -105,9 +109,11 @@ enum PEMCommand: Command {
         return problems ? ExitCode.problems : ExitCode.ok
     }
 
-    private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool) {
+    private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool, keyStore: Bool = false) {
         let what = count == 1 ? "a private key" : "\(count) private keys"
-        let command = pkcs12
+        let command = keyStore
+            ? "keytool -importkeystore -srckeystore \(file) -destkeystore store.p12 -deststoretype PKCS12, then openssl pkcs12 -in store.p12 -nocerts -nodes -out key.pem"
+            : pkcs12
             ? "openssl pkcs12 -in \(file) -nocerts -nodes -out key.pem   (add -legacy for old files)"
             : "openssl pkey -in \(file) -out key.pem"
         Output.error("x509dump pem: \(file): \(what) not written (x509dump never outputs private keys); to extract: \(command)")

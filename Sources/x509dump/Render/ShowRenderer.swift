@@ -90,6 +90,15 @@ struct ShowRenderer {
                 for crl in bundle.crls {
                     append(crlText(crl, heading: "CRL (\(inside))"), entry.pemLine)
                 }
+            case .javaKeyStore(let store):  // [keystores]
+                append(lines(entry.item, place: place), entry.pemLine)
+                for keyStoreEntry in store.entries {
+                    for (index, certificate) in keyStoreEntry.certificates.enumerated() {
+                        number += 1
+                        let role = keyStoreEntry.certificates.count > 1 ? " chain certificate \(index + 1)" : ""
+                        append(certificateText(certificate, heading: "Certificate #\(number) (\(place), alias \"\(keyStoreEntry.alias)\"\(role))"), entry.pemLine)
+                    }
+                }
             case .privateKey, .encryptedPrivateKey, .publicKey:
                 append(lines(entry.item, place: place), entry.pemLine)
             }
@@ -221,6 +230,16 @@ struct ShowRenderer {
                     items.append(certificateJSON(certificate, source(entry.pemLine, container: "pkcs12", certificate: number)))
                 }
                 items += bundle.crls.map { crlJSON($0, source(entry.pemLine, container: "pkcs12")) }
+            case .javaKeyStore(let store):  // [keystores]
+                items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                for keyStoreEntry in store.entries {
+                    for certificate in keyStoreEntry.certificates {
+                        number += 1
+                        var object = certificateJSON(certificate, source(entry.pemLine, container: "javaKeyStore", certificate: number))
+                        object.append("alias", .string(keyStoreEntry.alias))
+                        items.append(object)
+                    }
+                }
             case .privateKey, .encryptedPrivateKey, .publicKey:
                 items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
             }
