@@ -16,6 +16,9 @@
 #   server-flipped.jks     server.jks with one byte of the leaf certificate's signature
 #                          changed: it parses, the integrity digest fails
 #   server-badkeypass.jks  alias "server" whose key password differs from the store password
+#   rsa-unicode.jks alias "rsa-client": an RSA 2048 key and its self-signed certificate
+#                   (rsa.pem), store and key password "пароль-ключ" (non-ASCII: JKS hashes
+#                   the password as UTF-16BE)
 #   password.txt    the store (and key) password, "changeit"
 #   wrong-password.txt     another password, "not-the-password"
 set -euo pipefail
@@ -72,6 +75,16 @@ store PKCS12 "$work/server-openssl.p12" server.p12; trust PKCS12 server.p12
 trust JKS truststore.jks
 keytool -importkeystore -noprompt -srckeystore "$work/server-openssl.p12" -srcstoretype PKCS12 -srcstorepass "$PASS" \
     -destkeystore server-badkeypass.jks -deststoretype JKS -deststorepass "$PASS" -destkeypass other-key-pass >/dev/null 2>&1
+
+# RSA, with a non-ASCII password.
+UPASS="пароль-ключ"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/rsa.key" 2>/dev/null
+csr rsa "/CN=rsa-client.example.com"; sign rsa rsa leaf 7401 20260101000000Z 20270101000000Z
+openssl x509 -in "$work/rsa.pem" -out rsa.pem
+openssl pkcs12 -export -inkey "$work/rsa.key" -in rsa.pem -name rsa-client -passout "pass:$PASS" -out "$work/rsa.p12"
+# (OpenSSL and Java encode a non-ASCII PKCS#12 password differently: the source stays ASCII.)
+keytool -importkeystore -noprompt -srckeystore "$work/rsa.p12" -srcstoretype PKCS12 -srcstorepass "$PASS" \
+    -destkeystore rsa-unicode.jks -deststoretype JKS -deststorepass "$UPASS" -destkeypass "$UPASS" >/dev/null 2>&1
 
 head -c 300 server.jks > server-truncated.jks
 # Flip the last byte of the leaf certificate (inside its signature value): the store
