@@ -13,6 +13,7 @@ enum X509Dump {
             FixChainCommand.self,
             BundleCommand.self,
             ProbeCommand.self,
+            ExplainCommand.self,
         ]
     }
 
