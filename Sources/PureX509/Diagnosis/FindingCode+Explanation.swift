@@ -152,6 +152,34 @@ extension FindingCode {
                 example: "`privkey.pem` with mode 644",
                 clients: "No client breaks; anyone with a local account can copy the key and impersonate the server.",
                 fix: "chmod 600 the key file (or 640 with a group only the server's user is in); if others may have copied it, replace the key and certificate.")
+        case .k8sBadBase64:
+            return FindingExplanation(
+                code: self, severity: "error",
+                meaning: "A `data:` value of a Kubernetes Secret (or a kubeconfig `-data` field) is not valid base64, with its line and column; the field is not read.",
+                example: "a PEM file pasted under `data:` instead of `stringData:`",
+                clients: "The API server rejects the object (kubectl apply: \"illegal base64 data at input byte N\"), so the Secret is never created or updated and the Ingress keeps serving the old or default certificate.",
+                fix: "Encode the file: base64 -w0 fullchain.pem, or put the PEM text under stringData:, or let kubectl build the Secret: kubectl create secret tls NAME --cert=fullchain.pem --key=privkey.pem.")
+        case .k8sMissingField:
+            return FindingExplanation(
+                code: self, severity: "error",
+                meaning: "A `kubernetes.io/tls` Secret without `tls.crt` or without `tls.key`.",
+                example: "a Secret written by hand with only the certificate",
+                clients: "The API server refuses a kubernetes.io/tls Secret without both keys; Ingress controllers (ingress-nginx, Traefik) fall back to their default self-signed certificate.",
+                fix: "Create the Secret with both: kubectl create secret tls NAME --cert=fullchain.pem --key=privkey.pem (or let cert-manager issue it).")
+        case .k8sWrongType:
+            return FindingExplanation(
+                code: self, severity: "warning",
+                meaning: "A Secret holds `tls.crt`/`tls.key`/`ca.crt` but its type is not `kubernetes.io/tls` (usually `Opaque`); its fields are still read and diagnosed.",
+                example: "`kubectl create secret generic` used for a certificate",
+                clients: "Controllers that require the TLS type (cert-manager, some Ingress and Gateway implementations) ignore or reject the Secret; ingress-nginx accepts the fields but validation webhooks may not.",
+                fix: "Recreate it as a TLS Secret: kubectl create secret tls NAME --cert=fullchain.pem --key=privkey.pem --dry-run=client -o yaml | kubectl apply -f - (the type cannot be changed in place).")
+        case .caCrtUnrelated:
+            return FindingExplanation(
+                code: self, severity: "warning",
+                meaning: "The Secret's `ca.crt` issued none of the certificates in `tls.crt` and is none of them: it does not belong to this chain.",
+                example: "`ca.crt` left from the previous issuer after a switch to another CA",
+                clients: "Clients and sidecars that trust the Secret's ca.crt (mTLS between services, Linkerd/Istio, cert-manager's trust bundles) fail to verify the server: \"unknown authority\".",
+                fix: "Put the CA that issued tls.crt into ca.crt (cert-manager rewrites it on the next renewal: kubectl cert-manager renew), or remove a stale ca.crt.")
         case .expired:
             return FindingExplanation(
                 code: self, severity: "error",

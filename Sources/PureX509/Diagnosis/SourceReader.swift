@@ -42,6 +42,9 @@ struct SourceReader {
         if JavaKeyStore.isKeyStore(bytes) {  // [keystores] SourceReader+KeyStore.swift
             return readKeyStore(bytes, into: &context)
         }
+        if KubernetesObjects.sniff(bytes) != nil {  // [kubernetes] SourceReader+Kubernetes.swift
+            return readKubernetes(bytes, into: &context)
+        }
         if InputEncoding.sniff(bytes) == .pem {
             return readPEM(bytes, into: &context)
         }

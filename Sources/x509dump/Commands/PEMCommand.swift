@@ -75,6 +75,10 @@ enum PEMCommand: Command {
                     certificates += store.certificates
                     let keys = store.entries.filter { if case .privateKey = $0.content { return true } else { return false } }.count
                     if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: false, keyStore: true) }
+                case .kubernetes(let objects):  // [kubernetes]
+                    certificates += objects.certificates
+                    let keys = objects.objects.flatMap(\.fields).filter { ($0.contents?.allPrivateKeys.count ?? 0) > 0 }
+                    for field in keys { noteKubernetesKeyLeftOut(field.key, file: input.name) }
                 case .crl(let crl): others.append((.x509CRL, crl.derEncoded, "CRL"))
                 case .certificateRequest(let request): others.append((.certificateRequest, request.derEncoded, "certificate request"))
                 case .publicKey(let key): others.append((.publicKey, Array(key.derEncoded), "public key"))
@@ -117,6 +121,11 @@ enum PEMCommand: Command {
             ? "openssl pkcs12 -in \(file) -nocerts -nodes -out key.pem   (add -legacy for old files)"
             : "openssl pkey -in \(file) -out key.pem"
         Output.error("x509dump pem: \(file): \(what) not written (x509dump never outputs private keys); to extract: \(command)")
+    }
+
+    /// [kubernetes] tls.key / client-key-data are never written.
+    private static func noteKubernetesKeyLeftOut(_ key: String, file: String) {
+        Output.error("x509dump pem: \(file): the private key in \(key) not written (x509dump never outputs private keys); to extract: kubectl get secret NAME -o jsonpath='{.data.tls\\.key}' | base64 -d > key.pem")
     }
 
     private static func hint(_ hint: String?, file: String) -> String {

@@ -52,6 +52,8 @@ enum KeyRenderer {
             return pkcs12Lines(bundle, place: place, certificates: certificates)
         case .javaKeyStore(let store):  // [keystores]
             return KeyStoreRenderer.textLines(store, place: place, certificates: certificates)
+        case .kubernetes(let objects):  // [kubernetes]
+            return KubernetesRenderer.textLines(objects, place: place, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }
@@ -189,6 +191,8 @@ enum KeyRenderer {
             members = [("kind", .string("pkcs12"))] + pkcs12JSON(bundle, certificates: certificates)
         case .javaKeyStore(let store):  // [keystores]
             members = [("kind", .string("javaKeyStore"))] + KeyStoreRenderer.json(store, certificates: certificates)
+        case .kubernetes(let objects):  // [kubernetes]
+            members = [("kind", .string("kubernetes"))] + KubernetesRenderer.json(objects, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }

@@ -99,6 +99,16 @@ struct ShowRenderer {
                         append(certificateText(certificate, heading: "Certificate #\(number) (\(place), alias \"\(keyStoreEntry.alias)\"\(role))"), entry.pemLine)
                     }
                 }
+            case .kubernetes(let objects):  // [kubernetes]
+                append(lines(entry.item, place: place), entry.pemLine)
+                for object in objects.objects {
+                    for field in object.fields {
+                        for certificate in field.contents?.allCertificates ?? [] {
+                            number += 1
+                            append(certificateText(certificate, heading: "Certificate #\(number) (\(place), \(object.title) \(field.key))"), entry.pemLine)
+                        }
+                    }
+                }
             case .privateKey, .encryptedPrivateKey, .publicKey:
                 append(lines(entry.item, place: place), entry.pemLine)
             }
@@ -238,6 +248,19 @@ struct ShowRenderer {
                         var object = certificateJSON(certificate, source(entry.pemLine, container: "javaKeyStore", certificate: number))
                         object.append("alias", .string(keyStoreEntry.alias))
                         items.append(object)
+                    }
+                }
+            case .kubernetes(let objects):  // [kubernetes]
+                items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                for object in objects.objects {
+                    for field in object.fields {
+                        for certificate in field.contents?.allCertificates ?? [] {
+                            number += 1
+                            var json = certificateJSON(certificate, source(field.line, container: "kubernetes", certificate: number))
+                            json.append("object", .string(object.title))
+                            json.append("field", .string(field.key))
+                            items.append(json)
+                        }
                     }
                 }
             case .privateKey, .encryptedPrivateKey, .publicKey:
