@@ -52,7 +52,7 @@ struct YAMLFlowReader {
                 skipSpaces()
                 if position < characters.count, characters[position] == "," { position += 1; continue }
                 if position < characters.count, characters[position] == "]" { position += 1; break }
-                throw error("expected , or ] in a flow sequence")
+                throw error(position < characters.count ? "expected , or ] in a flow sequence" : "a flow sequence must end on its line (] missing)")
             }
             return node(.sequence(items))
         case "{":
@@ -79,7 +79,7 @@ struct YAMLFlowReader {
                 skipSpaces()
                 if position < characters.count, characters[position] == "," { position += 1; continue }
                 if position < characters.count, characters[position] == "}" { position += 1; break }
-                throw error("expected , or } in a flow mapping")
+                throw error(position < characters.count ? "expected , or } in a flow mapping" : "a flow mapping must end on its line (} missing)")
             }
             return node(.mapping(pairs))
         case "\"", "'":

@@ -16,11 +16,16 @@ public enum YAMLSubsetReader {
     public static func documents(_ text: String) throws(StructuredTextError) -> [StructuredNode] {
         var lines: [YAMLLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on LF bytes: a CR LF pair is one Character in Swift.
+        for raw in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            var characters = Array(raw)
+            var characters = Array(String(decoding: raw, as: UTF8.self))
             if characters.last == "\r" { characters.removeLast() }
             if number == 1 && characters.first == "\u{FEFF}" { characters.removeFirst() }
+            let leading = characters.prefix { $0 == " " || $0 == "\t" }
+            if let tab = leading.firstIndex(of: "\t"), leading.count < characters.count, characters[leading.count] != "#" {
+                throw StructuredTextError(message: "a tab in the indentation (YAML indents with spaces)", line: number, column: tab + 1)
+            }
             lines.append(YAMLLine(number: number, characters: characters))
         }
         var documents: [StructuredNode] = []
@@ -28,7 +33,10 @@ public enum YAMLSubsetReader {
         var sawDirectiveEnd = false
         for index in lines.indices {
             let line = lines[index]
-            if line.indent == 0, line.characters.first == "%" && !sawDirectiveEnd { continue }
+            if line.indent == 0, line.characters.first == "%" && !sawDirectiveEnd {
+                lines[index] = YAMLLine(number: line.number, characters: [])
+                continue
+            }
             if line.isDocumentMarker("---") || line.isDocumentMarker("...") {
                 if line.characters.count > 3 && !line.restIsComment(from: 3) {
                     throw StructuredTextError(message: "content on a document marker line is not supported", line: line.number, column: 5)
@@ -321,7 +329,9 @@ struct YAMLParser {
         var pending = rest.dropFirst()
         var current = line
         while true {
-            if let value = try scanner.read(pending, line: current, column: column + 1) {
+            // The 1-based column of the first character read on this line.
+            let firstColumn = current.number == line.number ? column + 2 : current.indent + 1
+            if let value = try scanner.read(pending, line: current, column: firstColumn) {
                 let after = scanner.rest.drop { $0 == " " }
                 guard after.isEmpty || after.first == "#" else {
                     throw error("text after the closing quote", current, column: current.indent + (current.characters.count - after.count))
