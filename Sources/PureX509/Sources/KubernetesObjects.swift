@@ -124,6 +124,7 @@ public struct KubernetesObjects: Sendable {
         }
         var sawVersion = false
         var found: String?
+        var topLevel: String?
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
             if line.hasPrefix("apiVersion:") { sawVersion = true }
             // Indented too: a List's items, and a file whose top-level kind is mis-indented
@@ -131,10 +132,13 @@ public struct KubernetesObjects: Sendable {
             let trimmed = line.drop { $0 == " " || $0 == "-" }
             if trimmed.hasPrefix("kind:") {
                 let value = trimmed.dropFirst(5).trimmingSpacesAndQuotes
+                if line.hasPrefix("kind:") { topLevel = value }
                 if kinds.contains(value) { found = found ?? value }
             }
         }
-        return sawVersion ? found : nil
+        guard sawVersion else { return nil }
+        if let topLevel { return kinds.contains(topLevel) ? topLevel : nil }
+        return found
     }
 
     /// Reads `bytes`; `password` opens encrypted keys in the fields.
