@@ -171,3 +171,19 @@ struct KubernetesCommandTests {
         #expect(result.output.contains("\"key-world-readable\""))
     }
 }
+
+/// `scan` reads keystores and Kubernetes files like any certificate file: their
+/// certificates are in the timeline, a damaged store is a read error.
+@Suite("x509dump scan with keystores and Kubernetes files")
+struct ScanKeyStoreAndKubernetesTests {
+    @Test func scanReadsThem() throws {
+        let run = try Tool.run(["scan", vectorPath("keystores"), vectorPath("kubernetes"), "--at", "2026-06-01T12:00:00Z"])
+        #expect(run.exitCode == 1)  // expired certificates and a truncated store
+        for line in ["kubernetes/kubeconfig.yaml #2", "kubernetes/secret.json #1", "kubernetes/list.yaml #4",
+                     "keystores/server.jceks #2", "keystores/truststore.jks #1"] {
+            #expect(run.text.contains(line), "\(line)")
+        }
+        #expect(run.text.contains("CN=ci-bot") && run.text.contains("EXPIRED"))
+        #expect(run.text.contains("server-truncated.jks: Java keystore: entry 1 (\"root-ca\") certificate length"))
+    }
+}
