@@ -49,8 +49,12 @@ extension SourceReader {
     }
 
     private func fieldSource(_ object: KubernetesObjects.Object, _ field: KubernetesObjects.Field, _ bytes: [UInt8]) -> DiagnosisSource {
-        DiagnosisSource(name: source.name, content: .bytes(bytes), permissions: source.permissions,
-                        field: "\(object.title) \(field.key), line \(field.line)")
+        // Lines of the field as lines of the file: a base64 value is one line; a
+        // stringData block scalar starts on the line after its key.
+        let count = 1 + bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineMap = (0..<min(count, 100_000)).map { field.isPlainText ? field.line + 1 + $0 : field.line }
+        return DiagnosisSource(name: source.name, content: .bytes(bytes), permissions: source.permissions, lineMap: lineMap,
+                               field: "\(object.title) \(field.key)")
     }
 
     /// `ca-crt-unrelated`: ca.crt issued none of the chain's certificates and is none of them.
