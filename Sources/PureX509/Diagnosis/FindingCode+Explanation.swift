@@ -172,7 +172,7 @@ extension FindingCode {
                 meaning: "A Secret holds `tls.crt`/`tls.key`/`ca.crt` but its type is not `kubernetes.io/tls` (usually `Opaque`); its fields are still read and diagnosed.",
                 example: "`kubectl create secret generic` used for a certificate",
                 clients: "Controllers that require the TLS type (cert-manager, some Ingress and Gateway implementations) ignore or reject the Secret; ingress-nginx accepts the fields but validation webhooks may not.",
-                fix: "Recreate it as a TLS Secret: kubectl create secret tls NAME --cert=fullchain.pem --key=privkey.pem --dry-run=client -o yaml | kubectl apply -f - (the type cannot be changed in place).")
+                fix: "Delete it and create it again as a TLS Secret (the type of a Secret cannot be changed in place): kubectl create secret tls NAME --cert=fullchain.pem --key=privkey.pem.")
         case .caCrtUnrelated:
             return FindingExplanation(
                 code: self, severity: "warning",
