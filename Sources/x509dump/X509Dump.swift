@@ -14,6 +14,7 @@ enum X509Dump {
             BundleCommand.self,
             ScanCommand.self,
             ProbeCommand.self,
+            ExplainCommand.self,
         ]
     }
 

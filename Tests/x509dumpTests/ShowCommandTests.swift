@@ -443,8 +443,6 @@ struct ShowCommandTests {
 
     static let unreadableCases: [UnreadableCase] = [
         UnreadableCase(name: "empty.pem", bytes: [], description: "an empty file", advice: nil),
-        UnreadableCase(name: "keystore.jks", bytes: [0xFE, 0xED, 0xFE, 0xED, 0, 0, 0, 2, 0, 0, 0, 0],
-                       description: "a Java KeyStore (JKS), which only Java tools read", advice: "keytool -importkeystore"),
         UnreadableCase(name: "id_ed25519", bytes: Array("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\n".utf8),
                        description: "an OpenSSH private key (openssh-key-v1), not a PEM/PKCS#8 key", advice: "ssh-keygen"),
         UnreadableCase(name: "notes.txt", bytes: Array("this is a note\nwith two lines\n".utf8),

@@ -24,6 +24,11 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     case keyEncrypted = "key-encrypted"
     case wrongPassword = "wrong-password"
     case keyWorldReadable = "key-world-readable"
+    // Kubernetes Secrets. [kubernetes]
+    case k8sBadBase64 = "k8s-bad-base64"
+    case k8sMissingField = "k8s-missing-field"
+    case k8sWrongType = "k8s-wrong-type"
+    case caCrtUnrelated = "ca-crt-unrelated"
 
     // Time.
     case expired = "expired"

@@ -39,6 +39,12 @@ struct SourceReader {
                 fix: "Copy the \(role == .key ? "private key" : "certificate chain") into it again; a renewal hook or copy that failed half-way leaves empty files.")
             return SourceContents()
         }
+        if JavaKeyStore.isKeyStore(bytes) {  // [keystores] SourceReader+KeyStore.swift
+            return readKeyStore(bytes, into: &context)
+        }
+        if KubernetesObjects.sniff(bytes) != nil {  // [kubernetes] SourceReader+Kubernetes.swift
+            return readKubernetes(bytes, into: &context)
+        }
         if InputEncoding.sniff(bytes) == .pem {
             return readPEM(bytes, into: &context)
         }

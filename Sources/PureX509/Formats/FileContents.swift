@@ -27,6 +27,10 @@ public struct FileContents: Sendable {
         case pkcs7(PKCS7Bundle)
         /// A PKCS#12 file.
         case pkcs12(PKCS12Bundle)
+        /// A Java keystore (JKS or JCEKS). [keystores]
+        case javaKeyStore(JavaKeyStore)
+        /// Kubernetes Secrets or a kubeconfig, each PEM field read as a file. [kubernetes]
+        case kubernetes(KubernetesObjects)
     }
 
     /// An item and where it was found.
@@ -71,6 +75,28 @@ public struct FileContents: Sendable {
             } catch {
                 problems.append(error)
             }
+        case .javaKeyStore, .javaJCEKS:
+            // [keystores] JKS and JCEKS: Containers/JavaKeyStore.swift.
+            do {
+                entries.append(Entry(item: .javaKeyStore(try JavaKeyStore(bytes: bytes, password: password)), pemLine: nil))
+            } catch {
+                problems.append(error)
+            }
+        case .kubernetes:
+            // [kubernetes] Sources/KubernetesObjects.swift; the fields' own problems and the
+            // file's, each with its line.
+            let objects = KubernetesObjects(bytes: bytes, password: password)
+            if !objects.objects.isEmpty { entries.append(Entry(item: .kubernetes(objects), pemLine: nil)) }
+            for object in objects.objects {
+                for field in object.fields {
+                    problems += (field.contents?.problems ?? []).map { $0.within("\(object.title) \(field.key) (line \(field.line))") }
+                }
+            }
+            problems += objects.problems.map { problem in
+                let text = "column \(problem.column): " + problem.message
+                return KeyFileError(problem.kind == .syntax ? .wrongFormat(text) : .invalid(text),
+                                    context: problem.object ?? objects.syntax, pemLine: problem.line)
+            }
         default:
             problems.append(KeyFileError(.wrongFormat(format.description), context: "input", hint: format.advice))
             if bytes.first == 0x30, let damage = FileContents.damage(bytes) { problems.append(damage) }
@@ -85,6 +111,8 @@ public struct FileContents: Sendable {
             case .certificate(let certificate): return [certificate]
             case .pkcs7(let bundle): return bundle.certificates
             case .pkcs12(let bundle): return bundle.certificates
+            case .javaKeyStore(let store): return store.certificates
+            case .kubernetes(let objects): return objects.certificates
             default: return []
             }
         }
@@ -96,6 +124,8 @@ public struct FileContents: Sendable {
             switch entry.item {
             case .privateKey(let key): return [key]
             case .pkcs12(let bundle): return bundle.privateKeys
+            case .javaKeyStore(let store): return store.privateKeys
+            case .kubernetes(let objects): return objects.privateKeys
             default: return []
             }
         }

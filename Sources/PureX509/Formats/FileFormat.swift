@@ -37,6 +37,9 @@ public struct FileFormat: Hashable, Sendable {
         case javaKeyStore
         /// Java JCEKS keystore (magic CECECECE).
         case javaJCEKS
+        /// Kubernetes YAML or JSON: a Secret, a List of them, or a kubeconfig ("Config"),
+        /// by its `kind`. [kubernetes]
+        case kubernetes(String)
         /// OpenSSH private key (`-----BEGIN OPENSSH PRIVATE KEY-----`, openssh-key-v1).
         case openSSHPrivateKey
         /// OpenSSH public key line (`ssh-ed25519 AAAA... comment`) or authorized_keys.
@@ -79,8 +82,15 @@ public struct FileFormat: Hashable, Sendable {
         case .pkcs12(let ber):
             return "a PKCS#12 file (.p12/.pfx): certificates and usually a private key, normally password protected"
                 + (ber ? ", BER-encoded (indefinite lengths)" : "")
-        case .javaKeyStore: return "a Java KeyStore (JKS), which only Java tools read"
-        case .javaJCEKS: return "a Java JCEKS keystore, which only Java tools read"
+        // [keystores] read by JavaKeyStore; Java servers use them, OpenSSL-based ones need PEM.
+        case .javaKeyStore: return "a Java KeyStore (JKS), which Java servers read and OpenSSL-based ones do not"
+        case .javaJCEKS: return "a Java JCEKS keystore, which Java servers read and OpenSSL-based ones do not"
+        case .kubernetes(let kind):  // [kubernetes]
+            switch kind {
+            case "Config": return "a kubeconfig (client certificates and cluster CAs embedded as base64)"
+            case "Secret": return "a Kubernetes Secret (tls.crt, tls.key and ca.crt as base64 or plain text)"
+            default: return "a Kubernetes \(kind) (Secrets with tls.crt, tls.key and ca.crt)"
+            }
         case .openSSHPrivateKey: return "an OpenSSH private key (openssh-key-v1), not a PEM/PKCS#8 key"
         case .openSSHPublicKey: return "an OpenSSH public key line (authorized_keys format), not an X.509 public key"
         case .ssh2PublicKey: return "an SSH2 public key (RFC 4716), not an X.509 public key"
@@ -111,7 +121,7 @@ public struct FileFormat: Hashable, Sendable {
         case .text:
             return "a certificate pasted without its -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines "
                 + "needs them back"
-        case .cms, .empty, .pem, .unknownDER, .binary: return nil
+        case .cms, .empty, .pem, .unknownDER, .binary, .kubernetes: return nil
         }
     }
 

@@ -8,6 +8,8 @@ enum FileFormatSniffer {
         if bytes.starts(with: [0xCE, 0xCE, 0xCE, 0xCE]) { return .javaJCEKS }
         if let ber = berContainer(bytes) { return ber }
         if InputEncoding.sniff(bytes) == .der { return derKind(bytes) }
+        // [kubernetes] before the PEM labels: stringData may hold PEM text.
+        if let kind = KubernetesObjects.sniff(bytes) { return .kubernetes(kind) }
         let labels = pemLabels(bytes)
         if labels.contains("OPENSSH PRIVATE KEY") && labels.allSatisfy({ $0 == "OPENSSH PRIVATE KEY" }) {
             return .openSSHPrivateKey

@@ -7,6 +7,9 @@ public enum KeyProtection: Hashable, Sendable {
     /// (RFC 1421 section 4.6.1.1) over a PKCS#1, SEC 1 or DSA key, the cipher key derived
     /// with one round of MD5 (`EVP_BytesToKey`).
     case legacyPEM(LegacyPEMEncryption)
+    /// A Java keystore's key protection (JKS's SHA-1 keystream, JCEKS's
+    /// PBEWithMD5AndTripleDES), by name.
+    case javaKeyStore(String)
 
     /// A short description: "PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC, 2048 iterations)",
     /// "legacy OpenSSL PEM encryption (AES-256-CBC)".
@@ -14,6 +17,7 @@ public enum KeyProtection: Hashable, Sendable {
         switch self {
         case .pkcs8(let scheme): return scheme.name
         case .legacyPEM(let legacy): return "legacy OpenSSL PEM encryption (\(legacy.cipherName))"
+        case .javaKeyStore(let name): return name
         }
     }
 }

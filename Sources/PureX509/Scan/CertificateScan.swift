@@ -151,6 +151,8 @@ public struct CertificateScan: Sendable {
                 case .crl(let crl): add([], [crl], line: entry.pemLine)
                 case .pkcs7(let bundle): add(bundle.certificates, bundle.crls, line: entry.pemLine)
                 case .pkcs12(let bundle): add(bundle.certificates, bundle.crls, line: entry.pemLine)
+                case .javaKeyStore(let store): add(store.certificates, [], line: nil)  // [keystores]
+                case .kubernetes(let objects): add(objects.certificates, [], line: nil)  // [kubernetes]
                 default: break
                 }
             }
@@ -180,6 +182,9 @@ public struct CertificateScan: Sendable {
     /// certificates or CRLs, or is DER of such a kind. (PGP armour, SSH keys and other
     /// `-----BEGIN` blocks in /etc are not certificate files.)
     static func mayHoldCertificates(_ bytes: [UInt8]) -> Bool {
+        if JavaKeyStore.isKeyStore(bytes) { return true }  // [keystores] Java's cacerts has no extension
+        // [kubernetes] Secrets and kubeconfigs (~/.kube/config) hold base64, not PEM.
+        if contains(bytes, Array("apiVersion".utf8)), KubernetesObjects.sniff(bytes) != nil { return true }
         if contains(bytes, Array("-----BEGIN ".utf8)) {
             for label in certificateLabels where contains(bytes, Array(("-----BEGIN " + label).utf8)) { return true }
         }

@@ -80,6 +80,14 @@ enum PEMCommand: Command {
                     others += bundle.crls.map { (.x509CRL, $0.derEncoded, "CRL") }
                     let keys = bundle.bags.filter { $0.kindName.contains("private key") }.count
                     if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: true) }
+                case .javaKeyStore(let store):  // [keystores]
+                    certificates += store.certificates
+                    let keys = store.entries.filter { if case .privateKey = $0.content { return true } else { return false } }.count
+                    if keys > 0 { noteKeysLeftOut(keys, file: input.name, pkcs12: false, keyStore: true) }
+                case .kubernetes(let objects):  // [kubernetes]
+                    certificates += objects.certificates
+                    let keys = objects.objects.flatMap(\.fields).filter { ($0.contents?.allPrivateKeys.count ?? 0) > 0 }
+                    for field in keys { noteKubernetesKeyLeftOut(field.key, file: input.name) }
                 case .crl(let crl): others.append((.x509CRL, crl.derEncoded, "CRL"))
                 case .certificateRequest(let request): others.append((.certificateRequest, request.derEncoded, "certificate request"))
                 case .publicKey(let key): others.append((.publicKey, Array(key.derEncoded), "public key"))
@@ -142,12 +150,19 @@ enum PEMCommand: Command {
         }
     }
 
-    private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool) {
+    private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool, keyStore: Bool = false) {
         let what = count == 1 ? "a private key" : "\(count) private keys"
-        let command = pkcs12
+        let command = keyStore
+            ? "keytool -importkeystore -srckeystore \(file) -destkeystore store.p12 -deststoretype PKCS12, then openssl pkcs12 -in store.p12 -nocerts -nodes -out key.pem"
+            : pkcs12
             ? "openssl pkcs12 -in \(file) -nocerts -nodes -out key.pem   (add -legacy for old files)"
             : "openssl pkey -in \(file) -out key.pem"
         Output.error("x509dump pem: \(file): \(what) not written (x509dump never outputs private keys); to extract: \(command)")
+    }
+
+    /// [kubernetes] tls.key / client-key-data are never written.
+    private static func noteKubernetesKeyLeftOut(_ key: String, file: String) {
+        Output.error("x509dump pem: \(file): the private key in \(key) not written (x509dump never outputs private keys); to extract: kubectl get secret NAME -o jsonpath='{.data.tls\\.key}' | base64 -d > key.pem")
     }
 
     private static func hint(_ hint: String?, file: String) -> String {

@@ -50,6 +50,10 @@ enum KeyRenderer {
             return lines
         case .pkcs12(let bundle):
             return pkcs12Lines(bundle, place: place, certificates: certificates)
+        case .javaKeyStore(let store):  // [keystores]
+            return KeyStoreRenderer.textLines(store, place: place, certificates: certificates)
+        case .kubernetes(let objects):  // [kubernetes]
+            return KubernetesRenderer.textLines(objects, place: place, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }
@@ -185,6 +189,10 @@ enum KeyRenderer {
                        ("signerCount", .int(bundle.signerCount))]
         case .pkcs12(let bundle):
             members = [("kind", .string("pkcs12"))] + pkcs12JSON(bundle, certificates: certificates)
+        case .javaKeyStore(let store):  // [keystores]
+            members = [("kind", .string("javaKeyStore"))] + KeyStoreRenderer.json(store, certificates: certificates)
+        case .kubernetes(let objects):  // [kubernetes]
+            members = [("kind", .string("kubernetes"))] + KubernetesRenderer.json(objects, certificates: certificates)
         case .certificate, .certificateRequest, .crl:
             return nil
         }

@@ -75,6 +75,11 @@ struct ShowRenderer {
             case .certificate: number += 1
             case .pkcs7(let bundle): number += bundle.certificates.count
             case .pkcs12(let bundle): number += bundle.certificates.count
+            case .javaKeyStore(let store): number += store.entries.reduce(0) { $0 + $1.certificates.count }  // [keystores]
+            case .kubernetes(let objects):  // [kubernetes]
+                number += objects.objects.reduce(0) { total, object in
+                    total + object.fields.reduce(0) { $0 + ($1.contents?.allCertificates.count ?? 0) }
+                }
             default: break
             }
         }
@@ -136,6 +141,25 @@ struct ShowRenderer {
                 number += 1
             }
             for crl in bundle.crls { section(crlText(crl, heading: "CRL (\(inside))")) }
+        case .javaKeyStore(let store):  // [keystores]
+            section(lines(entry.item, place: place))
+            for keyStoreEntry in store.entries {
+                for (index, certificate) in keyStoreEntry.certificates.enumerated() {
+                    let role = keyStoreEntry.certificates.count > 1 ? " chain certificate \(index + 1)" : ""
+                    section(certificateText(certificate, heading: "Certificate #\(number) (\(place), alias \"\(keyStoreEntry.alias)\"\(role))"))
+                    number += 1
+                }
+            }
+        case .kubernetes(let objects):  // [kubernetes]
+            section(lines(entry.item, place: place))
+            for object in objects.objects {
+                for field in object.fields {
+                    for certificate in field.contents?.allCertificates ?? [] {
+                        section(certificateText(certificate, heading: "Certificate #\(number) (\(place), \(object.title) \(field.key))"))
+                        number += 1
+                    }
+                }
+            }
         case .privateKey, .encryptedPrivateKey, .publicKey:
             section(lines(entry.item, place: place))
         }
@@ -292,6 +316,33 @@ struct ShowRenderer {
                         }
                         for crl in bundle.crls {
                             writeCRL(crl, to: json) { writeSource(entry.pemLine, container: "pkcs12") }
+                        }
+                    case .javaKeyStore(let store):  // [keystores]
+                        json.value(nil, KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                        for keyStoreEntry in store.entries {
+                            for certificate in keyStoreEntry.certificates {
+                                number += 1
+                                let position = number
+                                writeCertificate(certificate, to: json) {
+                                    writeSource(entry.pemLine, container: "javaKeyStore", certificate: position)
+                                    json.string("alias", keyStoreEntry.alias)
+                                }
+                            }
+                        }
+                    case .kubernetes(let objects):  // [kubernetes]
+                        json.value(nil, KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                        for object in objects.objects {
+                            for field in object.fields {
+                                for certificate in field.contents?.allCertificates ?? [] {
+                                    number += 1
+                                    let position = number
+                                    writeCertificate(certificate, to: json) {
+                                        writeSource(field.line, container: "kubernetes", certificate: position)
+                                        json.string("object", object.title)
+                                        json.string("field", field.key)
+                                    }
+                                }
+                            }
                         }
                     case .privateKey, .encryptedPrivateKey, .publicKey:
                         json.value(nil, KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
