@@ -42,17 +42,18 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
     /// True when the problem is only that a key or container needs a password.
     public var needsPassword: Bool { error.kind == .passwordRequired }
 
-    /// "chain.pem: block #1 (PEM line 14) from byte 1302: CERTIFICATE: ...".
+    /// "chain.pem: block #1 (PEM line 14), block from byte 1302: CERTIFICATE: ...".
     public var description: String { (fileName.map { "\($0): " } ?? "") + summary }
 
-    /// The description without the file name: "block #1 (PEM line 14) from byte 1302: ...".
+    /// The description without the file name: "block #1 (PEM line 14), block from byte 1302: ...".
     public var summary: String {
         var place = "block #\(position)"
-        if let pemLine { place += " (PEM line \(pemLine)) from byte \(byteOffset)" }
+        // The line of the fault when the PEM itself is broken (a bad base64 line), else
+        // the BEGIN line.
+        if let line = error.pemLine ?? pemLine { place += " (PEM line \(line)), block from byte \(byteOffset)" }
         var text = place + ": "
         text += (error.context.isEmpty ? "" : error.context + ": ") + error.message
         if let offset = error.offset { text += " at byte \(offset)" + (pemLine == nil ? "" : " of the decoded block") }
-        if let line = error.pemLine, line != pemLine { text += " (line \(line))" }
         return text + (hint.map { "; hint: \($0)" } ?? "")
     }
 }
