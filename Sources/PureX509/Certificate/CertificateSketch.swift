@@ -31,7 +31,7 @@ public struct CertificateSketch: Sendable {
     public let der: [UInt8]
     /// Why ``Certificate`` refuses it (nil when it does not: then use ``Certificate``).
     public let strictError: X509ParseError?
-    /// The version (1, 2, 3), when readable; the raw value when it is not one of those.
+    /// The version (1, 2, 3; the INTEGER plus one, whatever it is), when readable.
     public private(set) var version: Int?
     /// The serial number's content bytes.
     public private(set) var serialNumber: [UInt8]?
@@ -72,6 +72,10 @@ public struct CertificateSketch: Sendable {
             note(strictError.field, at: strictError.offset, strictError.reasonDescription)
         }
     }
+
+    /// True when enough was read to call it a certificate: the TBSCertificate's signature
+    /// algorithm and a name (a damaged CSR or key read this way has neither in place).
+    public var looksLikeCertificate: Bool { signatureAlgorithm != nil && (issuer != nil || subject != nil) }
 
     /// The digest of the DER as given.
     public func fingerprint(_ algorithm: HashAlgorithm = .sha256) -> [UInt8] { algorithm.hash(der) }
@@ -117,7 +121,10 @@ public struct CertificateSketch: Sendable {
     private mutating func readTBS(_ range: Range<Int>) {
         var position = range.lowerBound
         // Reads the next element with `body`; a failure is noted and the element skipped.
-        func field(_ name: String, optionalTag: UInt8? = nil, _ body: (inout CertificateSketch, [UInt8]) throws -> Void) -> Bool {
+        func field(
+            _ name: String, optionalTag: UInt8? = nil, readingTruncated: Bool = false,
+            _ body: (inout CertificateSketch, [UInt8]) throws -> Void
+        ) -> Bool {
             guard position < range.upperBound else {
                 if optionalTag == nil { note(name, at: position, "missing (the TBSCertificate ends here)") }
                 return false
@@ -132,7 +139,7 @@ public struct CertificateSketch: Sendable {
             position = element.contentRange.upperBound
             if element.truncated {
                 note(name, at: start, "truncated: declares \(element.declaredLength) content bytes, \(element.contentRange.count) present")
-                return false
+                guard readingTruncated else { return false }
             }
             do {
                 try body(&self, Array(der[start..<element.contentRange.upperBound]))
@@ -148,7 +155,7 @@ public struct CertificateSketch: Sendable {
         _ = field("tbsCertificate.version", optionalTag: 0xA0) { sketch, bytes in
             var reader = DERReader(bytes)
             let value = try reader.readExplicit(0) { try $0.readInt() }
-            sketch.version = (0...2).contains(value) ? value + 1 : value
+            sketch.version = value + 1
             if !(1...2).contains(value) {
                 throw X509ParseError(field: "", reason: value == 0 ? .explicitDefaultVersion : .unsupportedVersion(value), offset: 0)
             }
@@ -187,7 +194,8 @@ public struct CertificateSketch: Sendable {
         _ = field("tbsCertificate.subjectUniqueID", optionalTag: 0x82) { _, _ in }
         let extensionsStart = position
         var extensionsRange: Range<Int>?
-        _ = field("tbsCertificate.extensions", optionalTag: 0xA3) { _, bytes in
+        // A truncated list still shows the extensions that arrived whole.
+        _ = field("tbsCertificate.extensions", optionalTag: 0xA3, readingTruncated: true) { _, bytes in
             guard let list = LenientTLV(bytes, at: 0, end: bytes.count), list.tag == 0xA3,
                   let sequence = LenientTLV(bytes, at: list.contentRange.lowerBound, end: list.contentRange.upperBound),
                   sequence.tag == 0x30
@@ -237,8 +245,9 @@ public struct CertificateSketch: Sendable {
 
     /// The name of an extension's OID, read without checks ("subjectAltName").
     private static func extensionName(_ bytes: [UInt8]) -> String? {
-        var reader = DERReader(bytes)
-        guard let oid = try? reader.readSequence({ try $0.readObjectIdentifier() }) else { return nil }
+        guard let element = LenientTLV(bytes, at: 0, end: bytes.count) else { return nil }
+        var reader = DERReader(bytes, range: element.contentRange)
+        guard let oid = try? reader.readObjectIdentifier() else { return nil }
         return oid.shortName ?? oid.dotted
     }
 }

@@ -94,11 +94,19 @@ struct ShowRenderer {
                 append(lines(entry.item, place: place), entry.pemLine)
             }
         }
-        for problem in input.contents.problems {
+        let sketches = input.contents.input.unreadable.map(DamagedCertificateRenderer.sketch(for:))
+        for (unreadable, sketch) in zip(input.contents.input.unreadable, sketches) {
+            let problem = unreadable.error
             if Self.isUnknownFormat(problem) {
-                header += "\n" + KeyRenderer.row("Nothing shown", "not a certificate, key, CSR, CRL, PKCS#7 or PKCS#12 file")
+                if !sketches.contains(where: { $0 != nil }) {
+                    header += "\n" + KeyRenderer.row("Nothing shown", "not a certificate, key, CSR, CRL, PKCS#7 or PKCS#12 file")
+                }
             } else {
                 append(KeyRenderer.problemLines(problem, file: name).joined(separator: "\n"), problem.pemLine)
+            }
+            if let sketch {
+                let place = unreadable.pemLine.map { "\(name), line \($0)" } ?? name
+                append(DamagedCertificateRenderer.text(sketch, place: place, now: now), unreadable.pemLine)
             }
         }
         // Stable: entries and problems of one line keep their order.
@@ -230,6 +238,9 @@ struct ShowRenderer {
             ("format", KeyRenderer.formatJSON(input.contents.format, file: name)),
             ("items", .array(items)),
             ("problems", .array(input.contents.problems.map { KeyRenderer.problemJSON($0, file: name) })),
+            ("damagedCertificates", .array(input.contents.input.unreadable.compactMap { problem in
+                DamagedCertificateRenderer.sketch(for: problem).map { DamagedCertificateRenderer.json($0, problem: problem, file: name) }
+            })),
         ])
     }
 
