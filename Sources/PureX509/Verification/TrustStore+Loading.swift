@@ -48,7 +48,11 @@ extension TrustStore {
                 }
             } else {
                 let contents = CertificateFile.contents(of: try CertificateFile.readBytes(path), fileName: RawPath.display(path))
-                if contents.certificates.isEmpty { throw .noCertificate(path: path) }
+                if contents.certificates.isEmpty {
+                    // Say why: a damaged block, a PKCS#12 file that needs its password.
+                    if !contents.unreadable.isEmpty { throw .unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable) }
+                    throw .noCertificate(path: path)
+                }
                 add(contents, path: path, problems: &problems)
             }
         }
