@@ -237,7 +237,13 @@ struct ShowRenderer {
             ("file", .string(name)),
             ("format", KeyRenderer.formatJSON(input.contents.format, file: name)),
             ("items", .array(items)),
-            ("problems", .array(input.contents.problems.map { KeyRenderer.problemJSON($0, file: name) })),
+            ("problems", .array(input.contents.input.unreadable.map { problem in
+                // Where the block is among the input's blocks, and where it starts.
+                var object = KeyRenderer.problemJSON(problem.error, file: name)
+                object.append("position", .int(problem.position))
+                object.append("blockOffset", .int(problem.byteOffset))
+                return object
+            })),
             ("damagedCertificates", .array(input.contents.input.unreadable.compactMap { problem in
                 DamagedCertificateRenderer.sketch(for: problem).map { DamagedCertificateRenderer.json($0, problem: problem, file: name) }
             })),
