@@ -43,6 +43,9 @@ enum TestFiles {
             // Damaged certificates on purpose (TestVectors/gen/15-damaged.sh), checked by the
             // loader and show tests; only their sound leaf is a valid vector.
             if relative.hasPrefix("/damaged/") && url.lastPathComponent != "leaf.pem" { continue }
+            // `scan` inputs broken or not certificates on purpose (TestVectors/gen/55-scan.sh):
+            // a damaged block, a body without armour, prose in a .crt.
+            if relative.hasPrefix("/scan/broken") || relative.hasPrefix("/scan/tree/misc") { continue }
             if extensions.contains(url.pathExtension.lowercased()) { result.append(url) }
         }
         return result.sorted { $0.path < $1.path }
