@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # x509dump end to end, as whole processes: `show` and `bundle` on the CA bundle and
 # `diagnose` on a 3-certificate chain with its key and a host name, beside openssl doing
-# the nearest equivalent. Times with hyperfine (Debian package `hyperfine`) when present,
-# otherwise with a loop under bash's clock; writes hyperfine-style JSON per scenario.
+# the nearest equivalent; then issue 18's large input (the CA bundle repeated 100 times,
+# made by make-large-bundle.sh): `bundle --json` beside a pyca/cryptography script
+# (pyca-bundle.py; skipped without `pip install cryptography`), `show` and `show --json`
+# beside `openssl storeutl -noout -text`, `pem` alone, and each one's peak memory
+# (/usr/bin/time -v, maximum resident set size) against the input's size. Times with
+# hyperfine (Debian package `hyperfine`) when present, otherwise with a loop under bash's
+# clock; writes hyperfine-style JSON per scenario, and large-memory.json.
 #
 #   Scripts/e2e.sh X509DUMP OUT_DIR QUICK(0|1)
 set -euo pipefail
@@ -89,3 +94,39 @@ else
     echo "x509dump diagnose: not built yet (pending)"
     time_commands diagnose openssl "$openssl_verify"
 fi
+
+# Issue 18: the large input, each x509dump command beside its peer in the same run.
+scripts=$(cd "$(dirname "$0")" && pwd)
+large=$("$scripts/make-large-bundle.sh")
+large_runs=$([ "$quick" = 1 ] && echo 2 || echo 10)
+large_warmup=$([ "$quick" = 1 ] && echo 0 || echo 2)
+runs=$large_runs; warmup=$large_warmup
+if python3 -c "import cryptography" 2>/dev/null; then
+    time_commands large-bundle-json \
+        x509dump "$x509dump bundle --json --at 2026-11-22 $large" \
+        pyca "python3 $scripts/pyca-bundle.py $large 2026-11-22"
+else
+    echo "pyca/cryptography not installed (pip install cryptography): bundle --json has no peer"
+    time_commands large-bundle-json x509dump "$x509dump bundle --json --at 2026-11-22 $large"
+fi
+time_commands large-show \
+    x509dump "$x509dump show --at 2026-11-22 $large" \
+    openssl "openssl storeutl -noout -text -certs $large"
+time_commands large-show-json x509dump "$x509dump show --json --at 2026-11-22 $large"
+time_commands large-pem x509dump "$x509dump pem $large"
+
+# Peak memory of each, in KiB, with the input's size.
+memory() {
+    if [ -x /usr/bin/time ]; then
+        { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident set size/ {print $2}'
+    else
+        echo null
+    fi
+}
+{
+    echo "{\"inputBytes\": $(stat -c %s "$large"),"
+    echo " \"show\": $(memory "$x509dump" show --at 2026-11-22 "$large"),"
+    echo " \"show --json\": $(memory "$x509dump" show --json --at 2026-11-22 "$large"),"
+    echo " \"bundle --json\": $(memory "$x509dump" bundle --json --at 2026-11-22 "$large"),"
+    echo " \"pem\": $(memory "$x509dump" pem "$large")}"
+} > "$out/large-memory.mem"   # JSON, named apart from the timing files report.py globs

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn package-benchmark results, bench-info and hyperfine output into one table.
 
-Usage: report.py RESULTS_DIR INFO_JSON E2E_DIR [--markdown]
+Usage: report.py RESULTS_DIR INFO_JSON E2E_DIR [--markdown] [--e2e-only]
 
 RESULTS_DIR holds package-benchmark's `--format histogramPercentiles` files (one TSV per
 benchmark and metric; the line for percentile 50 is the median). Benchmarks are named
@@ -16,6 +16,8 @@ import sys
 
 results_dir, info_path, e2e_dir = sys.argv[1:4]
 markdown = "--markdown" in sys.argv
+# --e2e-only: only the x509dump whole-process rows (compare.sh --e2e-only)
+e2e_only = "--e2e-only" in sys.argv
 
 # --- read package-benchmark percentiles -------------------------------------------------
 medians = {}  # (benchmark name, metric) -> median
@@ -64,6 +66,8 @@ for path in glob.glob(os.path.join(e2e_dir, "*.json")):
 def fmt_time(ns):
     if ns is None:
         return None
+    if ns >= 1e9:
+        return f"{ns / 1e9:.2f} s"
     if ns >= 1e6:
         return f"{ns / 1e6:.2f} ms"
     if ns >= 1e3:
@@ -183,9 +187,46 @@ for key, label, limit, peer_label in (
     v = ("info" if ours is not None else "pending") if limit is None else verdict([None if ours is None else ours < limit])
     row(label, fmt_time(ours), fmt_time(peer), peer_label or "—", fmt_ratio(ratio_of(ours, peer)), goal, v)
 
+# x509dump on issue 18's large input: the CA bundle repeated 100 times
+memory = {}
+memory_path = os.path.join(e2e_dir, "large-memory.mem")
+if os.path.exists(memory_path):
+    with open(memory_path) as f:
+        memory = json.load(f)
+copies = "CA bundle x100"
+ours, peer = e2e.get("large-bundle-json:x509dump"), e2e.get("large-bundle-json:pyca")
+r = ratio_of(ours, peer)
+row(f"x509dump bundle --json, {copies} (process)", fmt_time(ours), fmt_time(peer), "pyca/cryptography script",
+    fmt_ratio(r), "≥ 10x faster than peer (issue 18)", verdict([None if r is None else r <= 0.1]))
+peer = e2e.get("large-show:openssl")
+for key, label in (("large-show", "show"), ("large-show-json", "show --json")):
+    ours = e2e.get(f"{key}:x509dump")
+    row(f"x509dump {label}, {copies} (process)", fmt_time(ours), fmt_time(peer), "openssl storeutl -noout -text",
+        fmt_ratio(ratio_of(ours, peer)), "≤ 0.3 s and faster than peer (issue 18)",
+        verdict([None if ours is None else ours <= 0.3e9, None if ours is None or peer is None else ours < peer]))
+ours = e2e.get("large-pem:x509dump")
+row(f"x509dump pem, {copies} (process)", fmt_time(ours), None, "—", None, "≤ 0.15 s (issue 18)",
+    verdict([None if ours is None else ours <= 0.15e9]))
+input_bytes = memory.get("inputBytes")
+peaks = {k: v for k, v in memory.items() if k != "inputBytes"}
+if input_bytes and peaks and all(isinstance(v, (int, float)) for v in peaks.values()):
+    worst = max(peaks, key=peaks.get)
+    worst_bytes = peaks[worst] * 1024
+    detail = ", ".join(f"{k} {v / 1024:.0f}" for k, v in peaks.items())
+    row(f"peak memory, {copies} ({detail} MiB; input {input_bytes / 1048576:.1f} MiB)",
+        f"{worst_bytes / 1048576:.0f} MiB ({worst})", None, "—", f"{worst_bytes / input_bytes:.2f}x input",
+        "≤ 3x input size (issue 18)", verdict([worst_bytes <= 3 * input_bytes]))
+else:
+    row(f"peak memory, {copies}", None, None, "—", None, "≤ 3x input size (issue 18)", "pending")
+
 # --- print -----------------------------------------------------------------------------
+if e2e_only:
+    rows = [r for r in rows if r[0].startswith(("x509dump", "peak memory"))]
 headers = ("benchmark", "PureX509 (median)", "peer (median)", "peer", "ratio", "goal", "status")
-print(f"inputs: {source}, {n_certs} certificates, {info.get('derBytes', '?')} DER bytes; "
+if e2e_only:
+    print("x509dump rows only (compare.sh --e2e-only): wall time per process, median; ratio = x509dump / peer")
+else:
+    print(f"inputs: {source}, {n_certs} certificates, {info.get('derBytes', '?')} DER bytes; "
       "times are medians of thread CPU time per operation (x509dump rows: wall time per process); "
       "ratio = PureX509 / peer (below 1 means PureX509 is faster)")
 print()

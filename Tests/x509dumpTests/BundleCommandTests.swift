@@ -27,7 +27,7 @@ struct BundleCommandTests {
         #expect(text.contains("2 added, 1 removed, 1 unchanged"))
         #expect(text.contains("Verdict: problems found"))
 
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(rendering.json().serialized().utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(rendering.jsonText().utf8)) as? [String: Any])
         #expect(object["count"] as? Int == 4)
         #expect(object["distinct"] as? Int == 3)
         #expect((object["expired"] as? [[String: Any]])?.first?["subject"] as? String == "O=PureX509 Scenarios,CN=Old Root CA X3")

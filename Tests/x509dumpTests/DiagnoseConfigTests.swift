@@ -6,7 +6,17 @@ import Testing
 /// anchor: the findings that must appear in each site, and those that must not.
 @Suite("x509dump diagnose --config")
 struct DiagnoseConfigTests {
-    static let root = vectorPath("server-configs")
+    /// A copy of TestVectors/server-configs with its keys at 0600, as a server keeps them:
+    /// git checks files out at 0644, which `diagnose` rightly reports (`key-world-readable`).
+    static let root: String = {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("server-configs-" + UUID().uuidString)
+        try! FileManager.default.copyItem(atPath: vectorPath("server-configs"), toPath: copy.path)
+        let walker = FileManager.default.enumerator(atPath: copy.path)!
+        for case let relative as String in walker where relative.hasSuffix(".key") || relative.hasPrefix("haproxy/certs/") {
+            try! FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy.appendingPathComponent(relative).path)
+        }
+        return copy.path
+    }()
     static func run(_ config: String, _ extra: [String] = []) throws -> Tool.Run {
         try Tool.run(["diagnose", "--config", root + "/" + config, "--ca", root + "/ssl/root.pem", "--at", "2026-12-10"] + extra)
     }

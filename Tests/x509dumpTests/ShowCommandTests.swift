@@ -583,7 +583,7 @@ struct ShowDamagedInputTests {
     static func render(_ bytes: [UInt8], password: String? = nil) -> (readWhole: Bool, explained: Bool) {
         let contents = FileContents(bytes: bytes, password: password)
         let renderer = ShowRenderer(inputs: [ShowRenderer.Input(name: "input", contents: contents)], now: 1_795_000_000)
-        _ = (renderer.text(), renderer.json().serialized(), renderer.pem())
+        _ = (renderer.text(), renderer.jsonText(), renderer.pem())
         return (contents.problems.isEmpty, !contents.problems.isEmpty || !contents.entries.isEmpty)
     }
 

@@ -25,12 +25,12 @@ public struct SerialNumber: Hashable, Sendable {
     /// OpenSSL's form (`openssl x509 -serial`): uppercase hex of the magnitude, two digits
     /// per octet, with a leading `-` when negative: `5EC3B7A6437FA4E0`, `00`.
     public var hexString: String {
-        (isNegative ? "-" : "") + magnitude.map(hexByte).joined()
+        (isNegative ? "-" : "") + HexText.string(magnitude)
     }
 
     /// Colon-separated lowercase hex as `openssl x509 -text` prints long serials.
     public var colonHexString: String {
-        (isNegative ? "-" : "") + magnitude.map { hexByte($0).lowercased() }.joined(separator: ":")
+        (isNegative ? "-" : "") + HexText.string(magnitude, uppercase: false, separator: 0x3A)
     }
 
     /// The value in decimal (`-` prefixed when negative).

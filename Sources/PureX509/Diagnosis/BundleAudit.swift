@@ -18,6 +18,9 @@ public struct BundleAudit: Sendable {
     public let soonWithin: Int64
     /// The certificates without repeats (first occurrence kept).
     public let distinct: [LocatedCertificate]
+    /// Each repeated certificate with the position of its first occurrence (found in the
+    /// same pass as `distinct`).
+    public let duplicates: [(certificate: LocatedCertificate, firstIndex: Int)]
 
     /// Audits the certificates of `sources` at `time`; `soonWithin` seconds ahead count as
     /// expiring soon (default 90 days).
@@ -33,8 +36,19 @@ public struct BundleAudit: Sendable {
             }
         }
         self.certificates = certificates
-        var seen: Set<Certificate> = []
-        distinct = certificates.filter { seen.insert($0.certificate).inserted }
+        var first: [Certificate: Int] = [:]
+        var distinct: [LocatedCertificate] = []
+        var duplicates: [(certificate: LocatedCertificate, firstIndex: Int)] = []
+        for located in certificates {
+            if let index = first[located.certificate] {
+                duplicates.append((located, index))
+            } else {
+                first[located.certificate] = located.index ?? 0
+                distinct.append(located)
+            }
+        }
+        self.distinct = distinct
+        self.duplicates = duplicates
         readingProblems = DiagnosisReport.sorted(context.findings)
         self.time = time
         self.soonWithin = soonWithin
@@ -61,20 +75,6 @@ public struct BundleAudit: Sendable {
         Array(distinct.filter { $0.certificate.notAfter.secondsSince1970 >= time }
             .sorted { ($0.certificate.notAfter.secondsSince1970, $0.index ?? 0) < ($1.certificate.notAfter.secondsSince1970, $1.index ?? 0) }
             .prefix(count))
-    }
-
-    /// Each repeated certificate with the position of its first occurrence.
-    public var duplicates: [(certificate: LocatedCertificate, firstIndex: Int)] {
-        var first: [Certificate: Int] = [:]
-        var result: [(LocatedCertificate, Int)] = []
-        for located in certificates {
-            if let index = first[located.certificate] {
-                result.append((located, index))
-            } else {
-                first[located.certificate] = located.index ?? 0
-            }
-        }
-        return result
     }
 
     /// Groups of different certificates for the same subject and key: a root and its

@@ -32,7 +32,7 @@ public struct LocatedCertificate: Sendable, Hashable {
         self.index = index
         self.file = file
         self.line = line
-        sha256 = certificate.fingerprint(.sha256).map(LocatedCertificate.hexByte).joined()
+        sha256 = HexText.string(certificate.fingerprint(.sha256), uppercase: false)
     }
 
     /// The reference findings carry.
@@ -58,10 +58,5 @@ public struct LocatedCertificate: Sendable, Hashable {
     static func displaySubject(_ certificate: Certificate) -> String {
         let text = certificate.subject.rfc4514String
         return text.isEmpty ? "(empty subject)" : text
-    }
-
-    static func hexByte(_ byte: UInt8) -> String {
-        let digits: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
 }

@@ -24,20 +24,91 @@ enum FileFormatSniffer {
         return .binary
     }
 
-    /// The labels of `-----BEGIN label-----` lines, in order.
+    /// The labels of `-----BEGIN label-----` lines, in order: of the text before the first
+    /// NUL (all of it for a text file), when that is UTF-8.
+    ///
+    /// Lines end where a `Character` is a newline (LF, VT, FF, CR, CR LF, NEL, U+2028,
+    /// U+2029: a CR LF pair of Windows line ends is one Character); the bytes are scanned for
+    /// those, and only a line that starts with `-----BEGIN ` (after byte order marks) is
+    /// made into a String and checked as text.
     static func pemLabels(_ bytes: [UInt8]) -> [String] {
-        guard let text = text(bytes) ?? String(validating: bytes.prefix(while: { $0 != 0 }), as: UTF8.self) else { return [] }
-        var labels: [String] = []
-        // `isNewline`: a CR LF pair (Windows line ends) is one Character, neither "\n" nor "\r".
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0.isNewline }) {
-            // RFC 7468 section 2 allows whitespace after the boundary ("-----BEGIN X-----  "),
-            // as the PEM parser does: the Let's Encrypt ISRG Root X1/X2 files have it.
-            var trimmed = line.drop { $0 == "\u{FEFF}" }
-            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
-            guard trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 else { continue }
-            labels.append(String(trimmed.dropFirst(11).dropLast(5)))
+        bytes.withUnsafeBufferPointer { buffer -> [String] in
+            var end = 0
+            while end < buffer.count && buffer[end] != 0 { end += 1 }
+            let region = UnsafeBufferPointer(rebasing: buffer[0..<end])
+            guard isASCII(region) || String(validating: region, as: UTF8.self) != nil else { return [] }
+            var labels: [String] = []
+            var start = 0
+            while start < end {
+                // The end of this line and the start of the next.
+                var stop = start
+                var next = end
+                while stop < end {
+                    // Eight bytes at a time while none is below 0x0E (LF, VT, FF, CR) or
+                    // at 0x80 and above (NEL, U+2028, U+2029 start with C2 or E2).
+                    if stop + 8 <= end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(region.baseAddress! + stop).loadUnaligned(as: UInt64.self))
+                        let high: UInt64 = 0x8080_8080_8080_8080
+                        if ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & high) | (word & high) == 0 {
+                            stop += 8
+                            continue
+                        }
+                    }
+                    let byte = region[stop]
+                    if byte >= 0x0A && byte <= 0x0D {
+                        next = stop + 1
+                        break
+                    }
+                    if byte == 0xC2 && stop + 1 < end && region[stop + 1] == 0x85 {
+                        next = stop + 2
+                        break
+                    }
+                    if byte == 0xE2 && stop + 2 < end && region[stop + 1] == 0x80 && (region[stop + 2] == 0xA8 || region[stop + 2] == 0xA9) {
+                        next = stop + 3
+                        break
+                    }
+                    stop += 1
+                }
+                if startsWithBegin(region, from: start, to: stop) {
+                    // RFC 7468 section 2 allows whitespace after the boundary ("-----BEGIN X-----  "),
+                    // as the PEM parser does: the Let's Encrypt ISRG Root X1/X2 files have it.
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: region[start..<stop]), as: UTF8.self)
+                    var trimmed = line.drop { $0 == "\u{FEFF}" }
+                    while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+                    if trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 {
+                        labels.append(String(trimmed.dropFirst(11).dropLast(5)))
+                    }
+                }
+                start = next
+            }
+            return labels
         }
-        return labels
+    }
+
+    /// Whether the line `start..<stop` begins with `-----BEGIN `, after any byte order marks.
+    private static func startsWithBegin(_ region: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int) -> Bool {
+        var index = start
+        while index + 3 <= stop && region[index] == 0xEF && region[index + 1] == 0xBB && region[index + 2] == 0xBF { index += 3 }
+        let prefix: StaticString = "-----BEGIN "
+        guard stop - index > prefix.utf8CodeUnitCount else { return false }
+        for offset in 0..<prefix.utf8CodeUnitCount where region[index + offset] != prefix.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        var seen: UInt64 = 0
+        while index + 8 <= bytes.count {
+            seen |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            seen |= UInt64(bytes[index])
+            index += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
     }
 
     /// The bytes as UTF-8 text, when they are text (no NUL or other control characters

@@ -194,5 +194,9 @@ func hexByte(_ byte: UInt8) -> String {
 
 /// Bytes as uppercase hex with a separator ("AB:CD:EF").
 func hexString(_ bytes: some Sequence<UInt8>, separator: String = ":") -> String {
-    bytes.map(hexByte).joined(separator: separator)
+    switch separator.utf8.count {
+    case 0: return HexText.string(bytes)
+    case 1 where separator.utf8.first! < 0x80: return HexText.string(bytes, separator: separator.utf8.first!)
+    default: return bytes.map(hexByte).joined(separator: separator)
+    }
 }

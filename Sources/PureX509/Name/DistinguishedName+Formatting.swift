@@ -48,39 +48,54 @@ extension DistinguishedName {
     }
 
     func render(style: RenderStyle) -> String {
-        var groups: [[NameAttributeEntry]] = []
-        for entry in entries {
-            if let last = groups.last?.last, last.rdnIndex == entry.rdnIndex {
-                groups[groups.count - 1].append(entry)
-            } else {
-                groups.append([entry])
-            }
-        }
         // RFC 4514 2.1: last RDN first. Like OpenSSL, the members of a multi-valued RDN are
-        // reversed too (their order is not significant, RFC 4514 2.2).
-        if style == .rfc4514 { groups = groups.reversed().map { $0.reversed() } }
+        // reversed too (their order is not significant, RFC 4514 2.2): the whole list of
+        // attributes read backwards.
         let rdnSeparator = style == .rfc4514 ? "," : ", "
         let plus = style == .rfc4514 ? "+" : " + "
         let equals = style == .rfc4514 ? "=" : " = "
-        return groups.map { group in
-            group.map { entry in
-                let name = Self.shortName(der, entry.typeRange)
-                let typeText = name ?? OID.fromValidated(der, entry.typeRange).dotted
-                let attribute = NameAttribute(der: der, entry: entry)
-                let valueText: String
-                if let value = attribute.stringValue, !(style == .rfc4514 && name == nil) {
-                    valueText = Self.escape(value, style: style)
-                } else {
-                    valueText = "#" + hexString(attribute.encodedValue, separator: "")
-                }
-                return typeText + equals + valueText
-            }.joined(separator: plus)
-        }.joined(separator: rdnSeparator)
+        var text = ""
+        var previous: NameAttributeEntry?
+        func append(_ entry: NameAttributeEntry) {
+            if let previous { text += previous.rdnIndex == entry.rdnIndex ? plus : rdnSeparator }
+            previous = entry
+            let name = Self.shortName(der, entry.typeRange)
+            text += name ?? OID.fromValidated(der, entry.typeRange).dotted
+            text += equals
+            let attribute = NameAttribute(der: der, entry: entry)
+            if let value = attribute.stringValue, !(style == .rfc4514 && name == nil) {
+                text += Self.escape(value, style: style)
+            } else {
+                text += "#" + hexString(attribute.encodedValue, separator: "")
+            }
+        }
+        if style == .rfc4514 {
+            for entry in entries.reversed() { append(entry) }
+        } else {
+            for entry in entries { append(entry) }
+        }
+        return text
     }
 
     /// Escapes one value (see `rfc4514String` and `opensslOneLine`).
     static func escape(_ value: String, style: RenderStyle) -> String {
         if style == .rfc4514 { return escapeRFC4514(value) }
+        // Most values are printable ASCII without quotes or backslashes: copied whole, in
+        // quotes when they hold a separator or start or end with a space.
+        var plain = true
+        var separator = false
+        for byte in value.utf8 {
+            if byte >= 0x7F || byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                plain = false
+                break
+            }
+            if byte == 0x2C || byte == 0x2B || byte == 0x3C || byte == 0x3E || byte == 0x3B { separator = true }
+        }
+        if plain {
+            let first = value.utf8.first, last = value.utf8.last
+            let quoted = separator || first == 0x20 || first == 0x23 || last == 0x20
+            return quoted ? "\"" + value + "\"" : value
+        }
         let bytes = Array(value.utf8)
         var output = ""
         var needsQuotes = false
@@ -103,6 +118,13 @@ extension DistinguishedName {
 
     /// RFC 4514 escaping over Unicode scalars (non-ASCII kept as is).
     static func escapeRFC4514(_ value: String) -> String {
+        // Most values need no escape (non-ASCII is kept as is): copied whole.
+        let special = value.utf8.contains { byte in
+            byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x2C || byte == 0x2B
+                || byte == 0x3C || byte == 0x3E || byte == 0x3B
+        }
+        let first = value.utf8.first, last = value.utf8.last
+        if !special && first != 0x20 && first != 0x23 && last != 0x20 { return value }
         let scalars = Array(value.unicodeScalars)
         var output = ""
         for (index, scalar) in scalars.enumerated() {

@@ -4,7 +4,10 @@
 public enum Base64 {
     /// The 64 characters of the alphabet, in value order.
     @usableFromInline
-    static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    static let alphabet: [UInt8] = Array(UnsafeBufferPointer(start: alphabetText.utf8Start, count: alphabetText.utf8CodeUnitCount))
+
+    /// The alphabet as a literal: its bytes are read without a lazy-initialisation check.
+    static let alphabetText: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
     /// Value of each input byte: 0...63 for the alphabet, `padMarker` for `=`,
     /// `whitespaceMarker` for space and tab, `invalidMarker` for anything else. The markers
@@ -27,50 +30,98 @@ public enum Base64 {
     /// Encodes `bytes` as base64 text (ASCII bytes). With `lineLength` > 0 a line feed
     /// follows every `lineLength` characters and the last line (RFC 7468 uses 64).
     public static func encode(_ bytes: some Collection<UInt8>, lineLength: Int = 0) -> [UInt8] {
-        let input = Array(bytes)
-        let characters = (input.count + 2) / 3 * 4
-        let breaks = lineLength > 0 ? (characters + lineLength - 1) / lineLength : 0
-        let total = characters + breaks
-        return [UInt8](unsafeUninitializedCapacity: total) { out, written in
-            alphabet.withUnsafeBufferPointer { table in
-                var o = 0
-                var column = 0
-                func put(_ byte: UInt8) {
-                    out[o] = byte
-                    o += 1
-                    if lineLength > 0 {
-                        column += 1
-                        if column == lineLength {
-                            out[o] = 0x0A
-                            o += 1
-                            column = 0
-                        }
-                    }
-                }
-                var i = 0
-                while i + 3 <= input.count {
-                    let v = UInt32(input[i]) << 16 | UInt32(input[i + 1]) << 8 | UInt32(input[i + 2])
-                    put(table[Int(v >> 18)])
-                    put(table[Int(v >> 12 & 0x3F)])
-                    put(table[Int(v >> 6 & 0x3F)])
-                    put(table[Int(v & 0x3F)])
-                    i += 3
-                }
-                let rest = input.count - i
-                if rest > 0 {
-                    let v = UInt32(input[i]) << 16 | (rest == 2 ? UInt32(input[i + 1]) << 8 : 0)
-                    put(table[Int(v >> 18)])
-                    put(table[Int(v >> 12 & 0x3F)])
-                    put(rest == 2 ? table[Int(v >> 6 & 0x3F)] : UInt8(ascii: "="))
-                    put(UInt8(ascii: "="))
-                }
-                if lineLength > 0 && column > 0 {
+        if let encoded = bytes.withContiguousStorageIfAvailable({ encode($0, lineLength: lineLength) }) { return encoded }
+        return Array(bytes).withUnsafeBufferPointer { encode($0, lineLength: lineLength) }
+    }
+
+    /// The length of the encoding of `count` bytes (see `encode(_:lineLength:)`).
+    public static func encodedLength(_ count: Int, lineLength: Int = 0) -> Int {
+        let characters = (count + 2) / 3 * 4
+        return characters + (lineLength > 0 ? (characters + lineLength - 1) / lineLength : 0)
+    }
+
+    static func encode(_ input: UnsafeBufferPointer<UInt8>, lineLength: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: encodedLength(input.count, lineLength: lineLength)) { out, written in
+            written = encode(input, lineLength: lineLength, into: out.baseAddress!)
+        }
+    }
+
+    /// Encodes `input` into `out`, which has room for `encodedLength(input.count,
+    /// lineLength:)` bytes; returns how many were written. A whole group of four characters
+    /// is made per step; line breaks are placed per group when `lineLength` is a multiple of
+    /// four (PEM's 64), per character otherwise.
+    public static func encode(_ input: UnsafeBufferPointer<UInt8>, lineLength: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        let lineLength = max(0, lineLength)
+        let table = alphabetText.utf8Start
+        var o = 0
+        var i = 0
+        let count = input.count
+        if lineLength == 0 || lineLength % 4 == 0 {
+            let groupsPerLine = lineLength / 4
+            var group = 0
+            while i + 3 <= count {
+                let v = UInt32(input[i]) << 16 | UInt32(input[i + 1]) << 8 | UInt32(input[i + 2])
+                out[o] = table[Int(v >> 18)]
+                out[o + 1] = table[Int(v >> 12 & 0x3F)]
+                out[o + 2] = table[Int(v >> 6 & 0x3F)]
+                out[o + 3] = table[Int(v & 0x3F)]
+                o += 4
+                i += 3
+                group += 1
+                if group == groupsPerLine {
                     out[o] = 0x0A
                     o += 1
+                    group = 0
                 }
-                written = o
+            }
+            let rest = count - i
+            if rest > 0 {
+                let v = UInt32(input[i]) << 16 | (rest == 2 ? UInt32(input[i + 1]) << 8 : 0)
+                out[o] = table[Int(v >> 18)]
+                out[o + 1] = table[Int(v >> 12 & 0x3F)]
+                out[o + 2] = rest == 2 ? table[Int(v >> 6 & 0x3F)] : UInt8(ascii: "=")
+                out[o + 3] = UInt8(ascii: "=")
+                o += 4
+                group += 1
+            }
+            if lineLength > 0 && group > 0 {
+                out[o] = 0x0A
+                o += 1
+            }
+            return o
+        }
+        var column = 0
+        func put(_ byte: UInt8) {
+            out[o] = byte
+            o += 1
+            column += 1
+            if column == lineLength {
+                out[o] = 0x0A
+                o += 1
+                column = 0
             }
         }
+        while i + 3 <= count {
+            let v = UInt32(input[i]) << 16 | UInt32(input[i + 1]) << 8 | UInt32(input[i + 2])
+            put(table[Int(v >> 18)])
+            put(table[Int(v >> 12 & 0x3F)])
+            put(table[Int(v >> 6 & 0x3F)])
+            put(table[Int(v & 0x3F)])
+            i += 3
+        }
+        let rest = count - i
+        if rest > 0 {
+            let v = UInt32(input[i]) << 16 | (rest == 2 ? UInt32(input[i + 1]) << 8 : 0)
+            put(table[Int(v >> 18)])
+            put(table[Int(v >> 12 & 0x3F)])
+            put(rest == 2 ? table[Int(v >> 6 & 0x3F)] : UInt8(ascii: "="))
+            put(UInt8(ascii: "="))
+        }
+        if column > 0 {
+            out[o] = 0x0A
+            o += 1
+        }
+        return o
     }
 
     /// Encodes `bytes` as a base64 string (no line breaks).

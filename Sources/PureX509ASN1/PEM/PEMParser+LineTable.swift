@@ -22,14 +22,11 @@ extension PEMParser {
             // Count first, so the table is allocated once at its final size.
             var lineEnds = 0
             var index = start
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == 0x0A {
-                    lineEnds += 1
-                } else if byte == 0x0D {
-                    lineEnds += 1
-                    if index + 1 < buffer.count && buffer[index + 1] == 0x0A { index += 1 }
-                }
+            while true {
+                index = LineEndScan.next(buffer, from: index)
+                guard index < buffer.count else { break }
+                lineEnds += 1
+                if buffer[index] == 0x0D && index + 1 < buffer.count && buffer[index + 1] == 0x0A { index += 1 }
                 index += 1
             }
             if wide { wideStarts.reserveCapacity(lineEnds + 2) } else { starts.reserveCapacity(lineEnds + 2) }

@@ -172,11 +172,10 @@ struct PEMParser {
         var sawCRLF = false
         var sawBareCR = false
         while index < count {
+            // Past the line's content, to its LF or CR.
+            index = LineEndScan.next(buffer, from: index)
+            guard index < count else { break }
             let byte = buffer[index]
-            if byte > 0x0D {
-                index &+= 1
-                continue
-            }
             if byte == 0x0A {
                 index &+= 1
                 table.endLine(nextStart: index)

@@ -98,7 +98,9 @@ enum BundleCommand: Command {
             audit: audit, name: name, difference: difference, diffName: arguments.value("--diff"), timelineCount: timelineCount, store: store)
         for note in notAudited { Output.error("note: \(note)") }
         if arguments.json {
-            Output.print(rendering.json().serialized())
+            let output = BufferedOutput()
+            rendering.writeJSON(to: JSONStreamWriter(output))
+            output.flush()
         } else {
             Output.print(rendering.text(color: Output.useColor && !arguments.has("--no-color")))
         }

@@ -84,7 +84,7 @@ enum FixChainCommand: Command {
         let incomplete = !report.correctedChainIsComplete
 
         if arguments.json {
-            Output.print(json(report, changes: changes, output: output, inPlace: inPlace).serialized())
+            JSONStreamWriter.print(json(report, changes: changes, output: output, inPlace: inPlace))
         } else {
             for change in changes { Output.error(change) }
             if incomplete {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PureX509
 import PureX509ASN1
 
@@ -53,7 +58,11 @@ enum PEMCommand: Command {
                 return ExitCode.usage
             }
             let contents = FileContents(bytes: input.bytes, password: password)
-            for observation in (try? PEMDocument(parsing: input.bytes))?.observations ?? [] where observation.kind == .missingLineBreak {
+            // An END line that runs into the next BEGIN ("-----END X----------BEGIN Y-----"):
+            // the PEM is parsed a second time, for its observations, only when the bytes
+            // hold ten dashes and BEGIN.
+            let joined = Self.contains(input.bytes, "----------BEGIN ")
+            for observation in (joined ? (try? PEMDocument(parsing: input.bytes))?.observations ?? [] : []) where observation.kind == .missingLineBreak {
                 Output.error("x509dump pem: \(input.name) line \(observation.line): an END line runs into the next BEGIN (a missing line break, as cat leaves when a file lacks its final newline); both blocks are read and written apart.")
             }
             for problem in contents.problems {
@@ -80,29 +89,57 @@ enum PEMCommand: Command {
             }
         }
         // Each certificate once, leaf first.
-        var seen = Set<[UInt8]>()
-        certificates = certificates.filter { seen.insert($0.derEncoded).inserted }
+        var seen = Set<Certificate>()
+        certificates = certificates.filter { seen.insert($0).inserted }
         certificates = CertificateOrdering.leafFirst(certificates)
 
-        let blocks: [(label: PEMLabel, der: [UInt8], kind: String, subject: String?)] =
-            certificates.map { (.certificate, $0.derEncoded, "certificate", $0.subject.rfc4514String) }
-            + others.map { ($0.label, $0.der, $0.kind, nil) }
-        if blocks.isEmpty {
+        if certificates.isEmpty && others.isEmpty {
             Output.error("x509dump pem: nothing to write")
             return ExitCode.problems
         }
+        let output = BufferedOutput()
         if arguments.json {
-            let items: [JSONValue] = blocks.map { block in
-                var members: [(String, JSONValue)] = [("type", .string(block.kind))]
-                if let subject = block.subject { members.append(("subject", .string(subject))) }
-                members.append(("pem", .string(PEMWriter.encode(block.der, label: block.label))))
-                return .object(members)
+            // The subject is worked out here, for the JSON only.
+            let json = JSONStreamWriter(output)
+            json.array {
+                for certificate in certificates {
+                    json.object {
+                        json.string("type", "certificate")
+                        json.string("subject", certificate.subject.rfc4514String)
+                        json.string("pem", PEMWriter.encode(certificate.derEncoded, label: .certificate))
+                    }
+                }
+                for other in others {
+                    json.object {
+                        json.string("type", other.kind)
+                        json.string("pem", PEMWriter.encode(other.der, label: other.label))
+                    }
+                }
             }
-            Output.print(JSONValue.array(items).serialized())
         } else {
-            Output.writeBytes(Array(PEMWriter.encode(blocks.map { ($0.label, $0.der) }).utf8))
+            for certificate in certificates { output.writePEM(certificate.derEncoded, label: .certificate) }
+            for other in others { output.writePEM(other.der, label: other.label) }
         }
+        output.flush()
         return problems ? ExitCode.problems : ExitCode.ok
+    }
+
+    /// Whether `needle` occurs in `bytes`: candidates for its first byte found with memchr
+    /// (vectorised in the C library), then compared.
+    static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, length > 0, buffer.count >= length else { return false }
+            let first = Int32(needle.utf8Start[0])
+            var position = 0
+            while position + length <= buffer.count {
+                guard let found = memchr(base + position, first, buffer.count - length + 1 - position) else { return false }
+                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if memcmp(base + index, needle.utf8Start, length) == 0 { return true }
+                position = index + 1
+            }
+            return false
+        }
     }
 
     private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool) {

@@ -51,7 +51,7 @@ enum ProbeCommand: Command {
             result = try TLSProbe.run(probeOptions)
         } catch {
             if arguments.json {
-                Output.print(ProbeRendering.json(error: error, target: target).serialized())
+                JSONStreamWriter.print(ProbeRendering.json(error: error, target: target))
             } else {
                 Output.error("x509dump probe: \(target.description): \(error)")
             }
@@ -66,7 +66,11 @@ enum ProbeCommand: Command {
             }
         }
         let rendering = ProbeRendering(target: target, result: result, now: now)
-        Output.print(arguments.json ? rendering.json().serialized() : rendering.text())
+        if arguments.json {
+            JSONStreamWriter.print(rendering.json())
+        } else {
+            Output.print(rendering.text())
+        }
         return rendering.hasProblems ? ExitCode.problems : ExitCode.ok
     }
 

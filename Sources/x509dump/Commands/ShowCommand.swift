@@ -47,19 +47,30 @@ enum ShowCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
-        let result = execute(arguments)
-        if !result.standardOutput.isEmpty { Output.write(result.standardOutput, to: 1) }
+        let output = BufferedOutput()
+        var result = Result()
+        execute(arguments, output: output, result: &result)
+        output.flush()
         if !result.standardError.isEmpty { Output.write(result.standardError, to: 2) }
         return result.exitCode
     }
 
     /// Runs the command without writing anything: the output, errors and exit code.
     static func execute(_ arguments: ParsedArguments) -> Result {
+        let output = BufferedOutput.capturing()
         var result = Result()
+        execute(arguments, output: output, result: &result)
+        result.standardOutput = output.text
+        return result
+    }
+
+    /// Runs the command: standard output into `output` as it is made, errors and exit code
+    /// into `result`.
+    private static func execute(_ arguments: ParsedArguments, output: BufferedOutput, result: inout Result) {
         guard !arguments.positionals.isEmpty else {
             result.standardError = "x509dump show: expected at least one FILE (or - for standard input)\n\n\(usage)\n"
             result.exitCode = ExitCode.usage
-            return result
+            return
         }
         let now: Int64
         let password: String?
@@ -70,7 +81,7 @@ enum ShowCommand: Command {
             let message = (error as? UsageError)?.message ?? "\(error)"
             result.standardError = "x509dump show: \(message)\n"
             result.exitCode = ExitCode.usage
-            return result
+            return
         }
         var inputs: [ShowRenderer.Input] = []
         var unreadable = false
@@ -85,24 +96,23 @@ enum ShowCommand: Command {
         }
         let renderer = ShowRenderer(inputs: inputs, now: now)
         if arguments.has("--pem") {
-            result.standardOutput = renderer.pem()
+            let written = renderer.writePEM(to: output)
             for input in inputs {
                 for problem in input.contents.problems {
                     result.standardError += "x509dump show: \(input.name): \(problem)"
                         + (problem.hint.map { "\n  hint: " + KeyRenderer.substitute($0, file: input.name) } ?? "") + "\n"
                 }
             }
-            if result.standardOutput.isEmpty && !inputs.isEmpty {
+            if written == 0 && !inputs.isEmpty {
                 result.standardError += "x509dump show: no certificate to write\n"
                 result.exitCode = ExitCode.problems
             }
         } else if arguments.json {
-            result.standardOutput = renderer.json().serialized() + "\n"
+            renderer.writeJSON(to: JSONStreamWriter(output))
         } else if !inputs.isEmpty {
-            result.standardOutput = renderer.text()
+            renderer.writeText(to: output)
         }
         if renderer.hasProblems { result.exitCode = ExitCode.problems }
         if unreadable { result.exitCode = ExitCode.usage }
-        return result
     }
 }

@@ -157,7 +157,7 @@ enum VerifyCommand: Command {
         if arguments.json {
             guard case .object(var members) = json(result, policy: policy) else { return ExitCode.usage }
             members.append(("trustStore", TrustStoreRendering.json(choice)))
-            Output.print(JSONValue.object(members).serialized())
+            JSONStreamWriter.print(.object(members))
         } else {
             for line in text(result) { Output.print(line) }
             Output.print("revocation: \(revocationSummary(policy))")

@@ -60,29 +60,42 @@ enum DamagedCertificateRenderer {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ sketch: CertificateSketch, problem: InputProblem, file: String) -> JSONValue {
-        .object([
-            ("kind", .string("damagedCertificate")),
-            ("source", .object([("file", .string(file)), ("line", problem.pemLine.map(JSONValue.int) ?? .null),
-                                ("position", .int(problem.position)), ("byteOffset", .int(problem.byteOffset))])),
-            ("valid", .bool(false)),
-            ("error", sketch.strictError.map { .string("not a valid certificate: \($0)") } ?? .null),
-            ("subject", sketch.subject.map(DocumentRenderer.nameJSON) ?? .null),
-            ("issuer", sketch.issuer.map(DocumentRenderer.nameJSON) ?? .null),
-            ("serial", sketch.serialNumber.map { .string(KeyRenderer.hex($0)) } ?? .null),
-            ("version", sketch.version.map(JSONValue.int) ?? .null),
-            ("signatureAlgorithm", sketch.signatureAlgorithm.map { .string($0.dotted) } ?? .null),
-            ("notBefore", sketch.notBefore.map { .string($0.rfc3339) } ?? .null),
-            ("notAfter", sketch.notAfter.map { .string($0.rfc3339) } ?? .null),
-            ("publicKey", sketch.publicKey.map(DocumentRenderer.keyJSON) ?? .null),
-            ("sha256", .string(KeyRenderer.hex(sketch.fingerprint(.sha256)))),
-            ("sha1", .string(KeyRenderer.hex(sketch.fingerprint(.sha1)))),
-            ("extensions", .array(sketch.extensions.map(ExtensionRenderer.json))),
-            ("broken", .array(sketch.damage.map { part in
-                .object([("field", .string(part.field)), ("offset", .int(part.offset)), ("reason", .string(part.reason)),
-                         ("bytes", .string(KeyRenderer.hex(part.bytes)))])
-            })),
-        ])
+    /// Writes the sketch as one JSON object (an element of `"damagedCertificates"`).
+    static func write(_ sketch: CertificateSketch, problem: InputProblem, file: String, to json: JSONStreamWriter) {
+        json.object {
+            json.string("kind", "damagedCertificate")
+            json.object("source") {
+                json.string("file", file)
+                json.int("line", problem.pemLine)
+                json.int("position", problem.position)
+                json.int("byteOffset", problem.byteOffset)
+            }
+            json.bool("valid", false)
+            json.string("error", sketch.strictError.map { "not a valid certificate: \($0)" })
+            if let subject = sketch.subject { DocumentRenderer.writeName("subject", subject, to: json) } else { json.null("subject") }
+            if let issuer = sketch.issuer { DocumentRenderer.writeName("issuer", issuer, to: json) } else { json.null("issuer") }
+            json.string("serial", sketch.serialNumber.map { KeyRenderer.hex($0) })
+            json.int("version", sketch.version)
+            json.string("signatureAlgorithm", sketch.signatureAlgorithm?.dotted)
+            json.string("notBefore", sketch.notBefore?.rfc3339)
+            json.string("notAfter", sketch.notAfter?.rfc3339)
+            if let key = sketch.publicKey { DocumentRenderer.writeKey(key, to: json) } else { json.null("subjectPublicKeyInfo") }
+            json.string("sha256", KeyRenderer.hex(sketch.fingerprint(.sha256)))
+            json.string("sha1", KeyRenderer.hex(sketch.fingerprint(.sha1)))
+            json.array("extensions") {
+                for item in sketch.extensions { ExtensionRenderer.write(item, to: json) }
+            }
+            json.array("broken") {
+                for part in sketch.damage {
+                    json.object {
+                        json.string("field", part.field)
+                        json.int("offset", part.offset)
+                        json.string("reason", part.reason)
+                        json.string("bytes", KeyRenderer.hex(part.bytes))
+                    }
+                }
+            }
+        }
     }
 
     /// The end of the first DER element of `der` (read leniently), nil when it cannot be told.

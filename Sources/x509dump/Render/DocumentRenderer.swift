@@ -81,72 +81,81 @@ enum DocumentRenderer {
         algorithm.oid.longName ?? algorithm.oid.dotted
     }
 
-    static func nameJSON(_ name: DistinguishedName) -> JSONValue {
-        .object([
-            ("text", .string(name.opensslOneLine)),
-            ("rfc4514", .string(name.rfc4514String)),
-            ("attributes", .array(name.attributes.map { attribute in
-                .object([
-                    ("type", .string(attribute.type.dotted)),
-                    ("name", .string(attribute.type.shortName ?? attribute.type.dotted)),
-                    ("value", attribute.stringValue.map(JSONValue.string) ?? .string("#" + ExtensionRenderer.hex(attribute.encodedValue).replacingColons())),
-                ])
-            })),
-        ])
-    }
-
-    static func keyJSON(_ key: SubjectPublicKeyInfo) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("algorithm", .string(key.algorithm.oid.dotted)),
-            ("algorithmName", .string(key.algorithm.oid.longName ?? key.algorithm.oid.dotted)),
-            ("type", .string(key.details.typeName)),
-            ("bits", key.bitCount.map(JSONValue.int) ?? .null),
-            ("summary", .string(key.summary)),
-        ]
-        switch key.details {
-        case .rsa(let modulus, let exponent, _):
-            members.append(("exponent", .string(ExtensionRenderer.hex(exponent).replacingColons())))
-            members.append(("modulus", .string(ExtensionRenderer.hex(modulus).replacingColons())))
-        case .ec(let curve, let point):
-            members.append(("curve", .string(curve.name)))
-            members.append(("point", .string(ExtensionRenderer.hex(point).replacingColons())))
-        case .ed25519(let bytes), .ed448(let bytes), .x25519(let bytes), .x448(let bytes):
-            members.append(("key", .string(ExtensionRenderer.hex(bytes).replacingColons())))
-        default:
-            break
+    static func writeName(_ key: StaticString, _ name: DistinguishedName, to json: JSONStreamWriter) {
+        json.object(key) {
+            json.string("text", name.opensslOneLine)
+            json.string("rfc4514", name.rfc4514String)
+            json.array("attributes") {
+                for attribute in name.attributes {
+                    json.object {
+                        json.string("type", attribute.type.dotted)
+                        json.string("name", attribute.type.shortName ?? attribute.type.dotted)
+                        if let value = attribute.stringValue {
+                            json.string("value", value)
+                        } else {
+                            json.string("value", "#" + HexText.string(attribute.encodedValue, uppercase: false, colons: false))
+                        }
+                    }
+                }
+            }
         }
-        members.append(("der", .string(ExtensionRenderer.hex(key.derEncoded).replacingColons())))
-        return .object(members)
     }
 
-    static func json(_ certificate: Certificate, source: JSONValue, now: Int64) -> JSONValue {
+    static func writeKey(_ key: SubjectPublicKeyInfo, to json: JSONStreamWriter) {
+        json.object("subjectPublicKeyInfo") {
+            json.string("algorithm", key.algorithm.oid.dotted)
+            json.string("algorithmName", key.algorithm.oid.longName ?? key.algorithm.oid.dotted)
+            json.string("type", key.details.typeName)
+            json.int("bits", key.bitCount)
+            json.string("summary", key.summary)
+            switch key.details {
+            case .rsa(let modulus, let exponent, _):
+                json.hex("exponent", exponent)
+                json.hex("modulus", modulus)
+            case .ec(let curve, let point):
+                json.string("curve", curve.name)
+                json.hex("point", point)
+            case .ed25519(let bytes), .ed448(let bytes), .x25519(let bytes), .x448(let bytes):
+                json.hex("key", bytes)
+            default:
+                break
+            }
+            json.hex("der", key.derEncoded)
+        }
+    }
+
+    /// A certificate as a JSON object; `source` writes the "source" member, `extra` any
+    /// members after the certificate's own.
+    static func write(_ certificate: Certificate, now: Int64, to json: JSONStreamWriter,
+                      source: () -> Void, extra: () -> Void = {}) {
         let validity = RelativeTime.validity(notBefore: certificate.notBefore, notAfter: certificate.notAfter, now: now)
-        return .object([
-            ("kind", .string("certificate")),
-            ("source", source),
-            ("version", .int(certificate.version.number)),
-            ("serialNumber", .string(certificate.serialNumber.hexString)),
-            ("serialNumberDecimal", .string(certificate.serialNumber.decimalString)),
-            ("signatureAlgorithm", .string(certificate.signatureAlgorithm.oid.dotted)),
-            ("signatureAlgorithmName", .string(algorithmName(certificate.signatureAlgorithm))),
-            ("issuer", nameJSON(certificate.issuer)),
-            ("subject", nameJSON(certificate.subject)),
-            ("notBefore", .string(certificate.notBefore.rfc3339)),
-            ("notAfter", .string(certificate.notAfter.rfc3339)),
-            ("validity", .string(validity.state)),
-            ("validityText", .string(validity.text)),
-            ("role", .string(role(certificate))),
-            ("isCA", .bool(certificate.isCA)),
-            ("selfIssued", .bool(certificate.isSelfIssued)),
-            ("subjectPublicKeyInfo", keyJSON(certificate.subjectPublicKeyInfo)),
-            ("issuerUniqueID", certificate.issuerUniqueID.map { .string(ExtensionRenderer.hex($0).replacingColons()) } ?? .null),
-            ("subjectUniqueID", certificate.subjectUniqueID.map { .string(ExtensionRenderer.hex($0).replacingColons()) } ?? .null),
-            ("extensions", .array(certificate.extensions.map(ExtensionRenderer.json))),
-            ("leniencies", .array(certificate.leniencies.names.map(JSONValue.string))),
-            ("sha256", .string(ExtensionRenderer.hex(certificate.fingerprint(.sha256)).replacingColons())),
-            ("sha1", .string(ExtensionRenderer.hex(certificate.fingerprint(.sha1)).replacingColons())),
-            ("signature", .string(ExtensionRenderer.hex(certificate.signature).replacingColons())),
-        ])
+        json.object {
+            json.string("kind", "certificate")
+            source()
+            json.int("version", certificate.version.number)
+            json.string("serialNumber", certificate.serialNumber.hexString)
+            json.string("serialNumberDecimal", certificate.serialNumber.decimalString)
+            json.string("signatureAlgorithm", certificate.signatureAlgorithm.oid.dotted)
+            json.string("signatureAlgorithmName", algorithmName(certificate.signatureAlgorithm))
+            writeName("issuer", certificate.issuer, to: json)
+            writeName("subject", certificate.subject, to: json)
+            json.string("notBefore", certificate.notBefore.rfc3339)
+            json.string("notAfter", certificate.notAfter.rfc3339)
+            json.string("validity", validity.state)
+            json.string("validityText", validity.text)
+            json.string("role", role(certificate))
+            json.bool("isCA", certificate.isCA)
+            json.bool("selfIssued", certificate.isSelfIssued)
+            writeKey(certificate.subjectPublicKeyInfo, to: json)
+            json.hex("issuerUniqueID", certificate.issuerUniqueID)
+            json.hex("subjectUniqueID", certificate.subjectUniqueID)
+            ExtensionRenderer.write("extensions", certificate.extensions, to: json)
+            ExtensionRenderer.strings("leniencies", certificate.leniencies.names, to: json)
+            json.hex("sha256", certificate.fingerprint(.sha256))
+            json.hex("sha1", certificate.fingerprint(.sha1))
+            json.hex("signature", certificate.signature)
+            extra()
+        }
     }
 
     // MARK: CSR
@@ -171,18 +180,20 @@ enum DocumentRenderer {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ request: CertificateSigningRequest, source: JSONValue) -> JSONValue {
-        .object([
-            ("kind", .string("certificateRequest")),
-            ("source", source),
-            ("subject", nameJSON(request.subject)),
-            ("subjectPublicKeyInfo", keyJSON(request.subjectPublicKeyInfo)),
-            ("signatureAlgorithm", .string(request.signatureAlgorithm.oid.dotted)),
-            ("challengePasswordPresent", .bool(request.challengePassword != nil)),
-            ("attributes", .array(request.attributes.map { .string($0.type.dotted) })),
-            ("requestedExtensions", .array(request.requestedExtensions.map(ExtensionRenderer.json))),
-            ("leniencies", .array(request.leniencies.names.map(JSONValue.string))),
-        ])
+    /// A certificate request as a JSON object (see `write(_:now:to:source:extra:)`).
+    static func write(_ request: CertificateSigningRequest, to json: JSONStreamWriter, source: () -> Void, extra: () -> Void) {
+        json.object {
+            json.string("kind", "certificateRequest")
+            source()
+            writeName("subject", request.subject, to: json)
+            writeKey(request.subjectPublicKeyInfo, to: json)
+            json.string("signatureAlgorithm", request.signatureAlgorithm.oid.dotted)
+            json.bool("challengePasswordPresent", request.challengePassword != nil)
+            ExtensionRenderer.strings("attributes", request.attributes.map(\.type.dotted), to: json)
+            ExtensionRenderer.write("requestedExtensions", request.requestedExtensions, to: json)
+            ExtensionRenderer.strings("leniencies", request.leniencies.names, to: json)
+            extra()
+        }
     }
 
     // MARK: CRL
@@ -213,26 +224,30 @@ enum DocumentRenderer {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ crl: CertificateRevocationList, source: JSONValue) -> JSONValue {
-        .object([
-            ("kind", .string("crl")),
-            ("source", source),
-            ("version", .int(crl.version)),
-            ("issuer", nameJSON(crl.issuer)),
-            ("thisUpdate", .string(crl.thisUpdate.rfc3339)),
-            ("nextUpdate", crl.nextUpdate.map { .string($0.rfc3339) } ?? .null),
-            ("crlNumber", crl.crlNumber.map { .string($0.decimalString) } ?? .null),
-            ("signatureAlgorithm", .string(crl.signatureAlgorithm.oid.dotted)),
-            ("revoked", .array(crl.revokedCertificates.map { revoked in
-                .object([
-                    ("serialNumber", .string(revoked.serialNumber.hexString)),
-                    ("revocationDate", .string(revoked.revocationDate.rfc3339)),
-                    ("reason", revoked.reason.map { .string($0.name) } ?? .null),
-                    ("extensions", .array(revoked.extensions.map(ExtensionRenderer.json))),
-                ])
-            })),
-            ("extensions", .array(crl.extensions.map(ExtensionRenderer.json))),
-            ("leniencies", .array(crl.leniencies.names.map(JSONValue.string))),
-        ])
+    /// A CRL as a JSON object (see `write(_:now:to:source:extra:)`).
+    static func write(_ crl: CertificateRevocationList, to json: JSONStreamWriter, source: () -> Void, extra: () -> Void) {
+        json.object {
+            json.string("kind", "crl")
+            source()
+            json.int("version", crl.version)
+            writeName("issuer", crl.issuer, to: json)
+            json.string("thisUpdate", crl.thisUpdate.rfc3339)
+            json.string("nextUpdate", crl.nextUpdate?.rfc3339)
+            json.string("crlNumber", crl.crlNumber?.decimalString)
+            json.string("signatureAlgorithm", crl.signatureAlgorithm.oid.dotted)
+            json.array("revoked") {
+                for revoked in crl.revokedCertificates {
+                    json.object {
+                        json.string("serialNumber", revoked.serialNumber.hexString)
+                        json.string("revocationDate", revoked.revocationDate.rfc3339)
+                        json.string("reason", revoked.reason?.name)
+                        ExtensionRenderer.write("extensions", revoked.extensions, to: json)
+                    }
+                }
+            }
+            ExtensionRenderer.write("extensions", crl.extensions, to: json)
+            ExtensionRenderer.strings("leniencies", crl.leniencies.names, to: json)
+            extra()
+        }
     }
 }

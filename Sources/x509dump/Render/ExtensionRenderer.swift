@@ -2,11 +2,9 @@ import PureX509
 
 /// Text and JSON for one extension, typed where the library decodes it.
 enum ExtensionRenderer {
+    /// "0A:1B:..." (uppercase, colon-separated).
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { byte in
-            let text = String(byte, radix: 16, uppercase: true)
-            return byte < 16 ? "0" + text : text
-        }.joined(separator: ":")
+        HexText.string(bytes, uppercase: true, colons: true)
     }
 
     static func title(_ item: Extension) -> String {
@@ -116,111 +114,161 @@ enum ExtensionRenderer {
         }
     }
 
-    /// JSON for one extension: identity, criticality, raw value and typed lines.
-    static func json(_ item: Extension) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("oid", .string(item.oid.dotted)),
-            ("name", .string(item.kind?.name ?? item.oid.shortName ?? item.oid.dotted)),
-            ("critical", .bool(item.isCritical)),
-            ("decoded", .bool(item.kind != nil)),
-        ]
-        members.append(("value", typedJSON(item)))
-        members.append(("der", .string(hex(item.value).replacingColons())))
-        return .object(members)
-    }
-
-    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
-
-    static func names(_ values: [GeneralName]) -> JSONValue {
-        .array(values.map { .object([("type", .string($0.typeName)), ("value", .string($0.valueDescription))]) })
-    }
-
-    static func typedJSON(_ item: Extension) -> JSONValue {
-        switch item.decoded {
-        case .basicConstraints(let value):
-            return .object([("ca", .bool(value.isCA)), ("pathLength", value.pathLengthConstraint.map(JSONValue.int) ?? .null)])
-        case .keyUsage(let value): return strings(value.usageNames)
-        case .extendedKeyUsage(let value): return strings(value.purposes.map(\.dotted))
-        case .subjectAltName(let value): return names(value.names)
-        case .issuerAltName(let value): return names(value.names)
-        case .certificateIssuer(let value): return names(value.names)
-        case .subjectKeyIdentifier(let value): return .string(hex(value.keyIdentifier))
-        case .authorityKeyIdentifier(let value):
-            return .object([
-                ("keyIdentifier", value.keyIdentifier.map { .string(hex($0)) } ?? .null),
-                ("authorityCertIssuer", value.authorityCertIssuer.map(names) ?? .null),
-                ("authorityCertSerialNumber", value.authorityCertSerialNumber.map { .string(hex($0)) } ?? .null),
-            ])
-        case .nameConstraints(let value):
-            func subtrees(_ list: [NameConstraints.Subtree]?) -> JSONValue {
-                list.map { .array($0.map { .object([("type", .string($0.base.typeName)), ("value", .string($0.base.valueDescription))]) }) } ?? .null
-            }
-            return .object([("permitted", subtrees(value.permittedSubtrees)), ("excluded", subtrees(value.excludedSubtrees))])
-        case .certificatePolicies(let value):
-            return .array(value.policies.map { policy in
-                .object([
-                    ("policy", .string(policy.identifier.dotted)),
-                    ("qualifiers", .array(policy.qualifiers.map { qualifier -> JSONValue in
-                        switch qualifier {
-                        case .cps(let uri): return .object([("cps", .string(uri))])
-                        case .userNotice(let notice):
-                            return .object([
-                                ("organization", notice.organization.map(JSONValue.string) ?? .null),
-                                ("noticeNumbers", .array(notice.noticeNumbers.map(JSONValue.int))),
-                                ("explicitText", notice.explicitText.map(JSONValue.string) ?? .null),
-                            ])
-                        case .other(let oid, let der): return .object([("qualifier", .string(oid.dotted)), ("der", .string(hex(der).replacingColons()))])
-                        }
-                    })),
-                ])
-            })
-        case .policyMappings(let value):
-            return .array(value.mappings.map { .object([("issuerDomainPolicy", .string($0.issuerDomainPolicy.dotted)), ("subjectDomainPolicy", .string($0.subjectDomainPolicy.dotted))]) })
-        case .policyConstraints(let value):
-            return .object([
-                ("requireExplicitPolicy", value.requireExplicitPolicy.map(JSONValue.int) ?? .null),
-                ("inhibitPolicyMapping", value.inhibitPolicyMapping.map(JSONValue.int) ?? .null),
-            ])
-        case .inhibitAnyPolicy(let value): return .int(value.skipCerts)
-        case .cRLDistributionPoints(let value): return pointsJSON(value.points)
-        case .freshestCRL(let value): return pointsJSON(value.points)
-        case .authorityInfoAccess(let value): return accessJSON(value.descriptions)
-        case .subjectInfoAccess(let value): return accessJSON(value.descriptions)
-        case .signedCertificateTimestamps(let value):
-            return .array(value.timestamps.map { sct in
-                .object([
-                    ("version", .int(Int(sct.version) + 1)),
-                    ("logID", .string(hex(sct.logID))),
-                    ("timestamp", .string(ASN1Time(secondsSince1970: sct.secondsSince1970)?.rfc3339 ?? "")),
-                    ("timestampMilliseconds", .int(Int(clamping: sct.timestamp))),
-                    ("signatureAlgorithm", .string(sct.signatureAlgorithmName)),
-                ])
-            })
-        case .precertificatePoison: return .bool(true)
-        case .tlsFeature(let value): return strings(value.featureNames)
-        case .cRLNumber(let value): return .string(value.decimalString)
-        case .deltaCRLIndicator(let value): return .string(hex(value.baseCRLNumber))
-        case .issuingDistributionPoint: return strings(lines(item))
-        case .cRLReason(let value): return .string(value.name)
-        case .invalidityDate(let value): return .string(value.date.rfc3339)
-        case .unknown: return .null
+    /// JSON for one extension: identity, criticality, typed value and raw value.
+    static func write(_ item: Extension, to json: JSONStreamWriter) {
+        json.object {
+            json.string("oid", item.oid.dotted)
+            json.string("name", item.kind?.name ?? item.oid.shortName ?? item.oid.dotted)
+            json.bool("critical", item.isCritical)
+            json.bool("decoded", item.kind != nil)
+            writeValue(item, to: json)
+            json.hex("der", item.value)
         }
     }
 
-    static func pointsJSON(_ points: [DistributionPoint]) -> JSONValue {
-        .array(points.map { point in
-            var name: JSONValue = .null
-            if case .fullName(let names)? = point.name { name = self.names(names) }
-            return .object([
-                ("fullName", name),
-                ("reasons", point.reasons.map { strings($0.flagNames) } ?? .null),
-                ("crlIssuer", point.crlIssuer.map(names) ?? .null),
-            ])
-        })
+    /// The extensions as a JSON array under `key`.
+    static func write(_ key: StaticString, _ extensions: Extensions, to json: JSONStreamWriter) {
+        json.array(key) {
+            for item in extensions { write(item, to: json) }
+        }
     }
 
-    static func accessJSON(_ descriptions: [AccessDescription]) -> JSONValue {
-        .array(descriptions.map { .object([("method", .string($0.method.dotted)), ("title", .string($0.methodTitle)), ("location", .string($0.location.valueDescription))]) })
+    static func strings(_ key: StaticString?, _ values: [String], to json: JSONStreamWriter) {
+        json.array(key) {
+            for value in values { json.string(nil, value) }
+        }
+    }
+
+    static func names(_ key: StaticString?, _ values: [GeneralName]?, to json: JSONStreamWriter) {
+        guard let values else { return json.null(key) }
+        json.array(key) {
+            for name in values {
+                json.object {
+                    json.string("type", name.typeName)
+                    json.string("value", name.valueDescription)
+                }
+            }
+        }
+    }
+
+    /// The typed value as the member "value" (null when not decoded).
+    static func writeValue(_ item: Extension, to json: JSONStreamWriter) {
+        switch item.decoded {
+        case .basicConstraints(let value):
+            json.object("value") {
+                json.bool("ca", value.isCA)
+                json.int("pathLength", value.pathLengthConstraint)
+            }
+        case .keyUsage(let value): strings("value", value.usageNames, to: json)
+        case .extendedKeyUsage(let value): strings("value", value.purposes.map(\.dotted), to: json)
+        case .subjectAltName(let value): names("value", value.names, to: json)
+        case .issuerAltName(let value): names("value", value.names, to: json)
+        case .certificateIssuer(let value): names("value", value.names, to: json)
+        case .subjectKeyIdentifier(let value): json.colonHex("value", value.keyIdentifier)
+        case .authorityKeyIdentifier(let value):
+            json.object("value") {
+                json.colonHex("keyIdentifier", value.keyIdentifier)
+                names("authorityCertIssuer", value.authorityCertIssuer, to: json)
+                json.colonHex("authorityCertSerialNumber", value.authorityCertSerialNumber)
+            }
+        case .nameConstraints(let value):
+            func subtrees(_ key: StaticString, _ list: [NameConstraints.Subtree]?) {
+                names(key, list.map { $0.map(\.base) }, to: json)
+            }
+            json.object("value") {
+                subtrees("permitted", value.permittedSubtrees)
+                subtrees("excluded", value.excludedSubtrees)
+            }
+        case .certificatePolicies(let value):
+            json.array("value") {
+                for policy in value.policies {
+                    json.object {
+                        json.string("policy", policy.identifier.dotted)
+                        json.array("qualifiers") {
+                            for qualifier in policy.qualifiers {
+                                json.object {
+                                    switch qualifier {
+                                    case .cps(let uri): json.string("cps", uri)
+                                    case .userNotice(let notice):
+                                        json.string("organization", notice.organization)
+                                        json.array("noticeNumbers") {
+                                            for number in notice.noticeNumbers { json.int(nil, number) }
+                                        }
+                                        json.string("explicitText", notice.explicitText)
+                                    case .other(let oid, let der):
+                                        json.string("qualifier", oid.dotted)
+                                        json.hex("der", der)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        case .policyMappings(let value):
+            json.array("value") {
+                for mapping in value.mappings {
+                    json.object {
+                        json.string("issuerDomainPolicy", mapping.issuerDomainPolicy.dotted)
+                        json.string("subjectDomainPolicy", mapping.subjectDomainPolicy.dotted)
+                    }
+                }
+            }
+        case .policyConstraints(let value):
+            json.object("value") {
+                json.int("requireExplicitPolicy", value.requireExplicitPolicy)
+                json.int("inhibitPolicyMapping", value.inhibitPolicyMapping)
+            }
+        case .inhibitAnyPolicy(let value): json.int("value", value.skipCerts)
+        case .cRLDistributionPoints(let value): points(value.points, to: json)
+        case .freshestCRL(let value): points(value.points, to: json)
+        case .authorityInfoAccess(let value): access(value.descriptions, to: json)
+        case .subjectInfoAccess(let value): access(value.descriptions, to: json)
+        case .signedCertificateTimestamps(let value):
+            json.array("value") {
+                for sct in value.timestamps {
+                    json.object {
+                        json.int("version", Int(sct.version) + 1)
+                        json.colonHex("logID", sct.logID)
+                        json.string("timestamp", ASN1Time(secondsSince1970: sct.secondsSince1970)?.rfc3339 ?? "")
+                        json.int("timestampMilliseconds", Int(clamping: sct.timestamp))
+                        json.string("signatureAlgorithm", sct.signatureAlgorithmName)
+                    }
+                }
+            }
+        case .precertificatePoison: json.bool("value", true)
+        case .tlsFeature(let value): strings("value", value.featureNames, to: json)
+        case .cRLNumber(let value): json.string("value", value.decimalString)
+        case .deltaCRLIndicator(let value): json.colonHex("value", value.baseCRLNumber)
+        case .issuingDistributionPoint: strings("value", lines(item), to: json)
+        case .cRLReason(let value): json.string("value", value.name)
+        case .invalidityDate(let value): json.string("value", value.date.rfc3339)
+        case .unknown: json.null("value")
+        }
+    }
+
+    static func points(_ points: [DistributionPoint], to json: JSONStreamWriter) {
+        json.array("value") {
+            for point in points {
+                json.object {
+                    if case .fullName(let list)? = point.name { names("fullName", list, to: json) } else { json.null("fullName") }
+                    if let reasons = point.reasons { strings("reasons", reasons.flagNames, to: json) } else { json.null("reasons") }
+                    names("crlIssuer", point.crlIssuer, to: json)
+                }
+            }
+        }
+    }
+
+    static func access(_ descriptions: [AccessDescription], to json: JSONStreamWriter) {
+        json.array("value") {
+            for description in descriptions {
+                json.object {
+                    json.string("method", description.method.dotted)
+                    json.string("title", description.methodTitle)
+                    json.string("location", description.location.valueDescription)
+                }
+            }
+        }
     }
 }
 

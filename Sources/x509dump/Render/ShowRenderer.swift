@@ -37,10 +37,21 @@ struct ShowRenderer {
     /// The report: per input, what the file is, then each thing in it and each problem, in
     /// file order.
     func text() -> String {
-        inputs.map(text(of:)).joined(separator: "\n\n") + "\n"
+        let output = BufferedOutput.capturing()
+        writeText(to: output)
+        return output.text
     }
 
-    private func text(of input: Input) -> String {
+    /// The report (see `text()`), written as each part is made.
+    func writeText(to output: BufferedOutput) {
+        for (position, input) in inputs.enumerated() {
+            if position > 0 { output.write("\n\n") }
+            writeText(of: input, to: output)
+        }
+        output.write("\n")
+    }
+
+    private func writeText(of input: Input, to output: BufferedOutput) {
         let name = input.name
         let format = input.contents.format
         var heading = ["\(name): \(format.description)"]
@@ -49,49 +60,23 @@ struct ShowRenderer {
             heading.append(KeyRenderer.row(label, KeyRenderer.substitute(advice, file: name)))
         }
         var header = heading.joined(separator: "\n")
-        // Sections with the line they start at, so that problems come in file order.
-        var sections: [(line: Int, text: String)] = []
-        func append(_ text: String, _ line: Int?) { sections.append((line ?? 0, text)) }
+        // What comes after the header, by the line it starts at, so that problems come in
+        // file order: an entry (with the number of its first certificate) or a problem.
+        // Stable: entries and problems of one line keep their order.
+        enum Part {
+            case entry(FileContents.Entry, firstNumber: Int)
+            case problem(KeyFileError)
+            case text(String)
+        }
+        var parts: [(line: Int, part: Part)] = []
         var number = 0
         for entry in input.contents.entries {
-            let place = entry.pemLine.map { "\(name), line \($0)" } ?? name
+            parts.append((entry.pemLine ?? 0, .entry(entry, firstNumber: number + 1)))
             switch entry.item {
-            case .certificate(let certificate):
-                number += 1
-                var text = certificateText(certificate, heading: "Certificate #\(number) (\(place))")
-                if let settings = entry.trustSettings {
-                    text = Self.inserting(DocumentRenderer.rows("Trust", [settings.description]), into: text, after: "  Validity:", skipping: 1)
-                }
-                append(text, entry.pemLine)
-            case .certificateRequest(let request):
-                let matches = KeyRenderer.matchLines({ request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) },
-                                                   certificates: certificates)
-                let text = [DocumentRenderer.text(request, heading: "Certificate request (\(place))")] + matches
-                append(text.joined(separator: "\n"), entry.pemLine)
-            case .crl(let crl):
-                append(crlText(crl, heading: "CRL (\(place))"), entry.pemLine)
-            case .pkcs7(let bundle):
-                append(lines(entry.item, place: place), entry.pemLine)
-                let inside = place + ", in the PKCS#7 bundle"
-                for certificate in bundle.certificates {
-                    number += 1
-                    append(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"), entry.pemLine)
-                }
-                for crl in bundle.crls {
-                    append(crlText(crl, heading: "CRL (\(inside))"), entry.pemLine)
-                }
-            case .pkcs12(let bundle):
-                append(lines(entry.item, place: place), entry.pemLine)
-                let inside = place + ", in the PKCS#12 file"
-                for certificate in bundle.certificates {
-                    number += 1
-                    append(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"), entry.pemLine)
-                }
-                for crl in bundle.crls {
-                    append(crlText(crl, heading: "CRL (\(inside))"), entry.pemLine)
-                }
-            case .privateKey, .encryptedPrivateKey, .publicKey:
-                append(lines(entry.item, place: place), entry.pemLine)
+            case .certificate: number += 1
+            case .pkcs7(let bundle): number += bundle.certificates.count
+            case .pkcs12(let bundle): number += bundle.certificates.count
+            default: break
             }
         }
         let sketches = input.contents.input.unreadable.map(DamagedCertificateRenderer.sketch(for:))
@@ -102,16 +87,70 @@ struct ShowRenderer {
                     header += "\n" + KeyRenderer.row("Nothing shown", "not a certificate, key, CSR, CRL, PKCS#7 or PKCS#12 file")
                 }
             } else {
-                append(KeyRenderer.problemLines(problem, file: name).joined(separator: "\n"), problem.pemLine)
+                parts.append((problem.pemLine ?? 0, .problem(problem)))
             }
             if let sketch {
                 let place = unreadable.pemLine.map { "\(name), line \($0)" } ?? name
-                append(DamagedCertificateRenderer.text(sketch, place: place, now: now), unreadable.pemLine)
+                parts.append((unreadable.pemLine ?? 0, .text(DamagedCertificateRenderer.text(sketch, place: place, now: now))))
             }
         }
-        // Stable: entries and problems of one line keep their order.
-        let ordered = sections.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
-        return ([header] + ordered.map(\.element.text)).joined(separator: "\n\n")
+        output.write(header)
+        let ordered = parts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+        for (_, (_, part)) in ordered {
+            switch part {
+            case .entry(let entry, let firstNumber):
+                writeText(of: entry, firstNumber: firstNumber, file: name, to: output)
+            case .problem(let problem):
+                output.write("\n\n")
+                output.write(KeyRenderer.problemLines(problem, file: name).joined(separator: "\n"))
+            case .text(let text):
+                output.write("\n\n")
+                output.write(text)
+            }
+        }
+    }
+
+    /// The sections of one entry, each after a blank line: a container's certificates and
+    /// CRLs follow it.
+    private func writeText(of entry: FileContents.Entry, firstNumber: Int, file name: String, to output: BufferedOutput) {
+        func section(_ text: String) {
+            output.write("\n\n")
+            output.write(text)
+        }
+        var number = firstNumber
+        let place = entry.pemLine.map { "\(name), line \($0)" } ?? name
+        switch entry.item {
+        case .certificate(let certificate):
+            var text = certificateText(certificate, heading: "Certificate #\(number) (\(place))")
+            if let settings = entry.trustSettings {
+                text = Self.inserting(DocumentRenderer.rows("Trust", [settings.description]), into: text, after: "  Validity:", skipping: 1)
+            }
+            section(text)
+        case .certificateRequest(let request):
+            let matches = KeyRenderer.matchLines({ request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) },
+                                               certificates: certificates)
+            section(([DocumentRenderer.text(request, heading: "Certificate request (\(place))")] + matches).joined(separator: "\n"))
+        case .crl(let crl):
+            section(crlText(crl, heading: "CRL (\(place))"))
+        case .pkcs7(let bundle):
+            section(lines(entry.item, place: place))
+            let inside = place + ", in the PKCS#7 bundle"
+            for certificate in bundle.certificates {
+                section(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"))
+                number += 1
+            }
+            for crl in bundle.crls { section(crlText(crl, heading: "CRL (\(inside))")) }
+        case .pkcs12(let bundle):
+            section(lines(entry.item, place: place))
+            let inside = place + ", in the PKCS#12 file"
+            for certificate in bundle.certificates {
+                section(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"))
+                number += 1
+            }
+            for crl in bundle.crls { section(crlText(crl, heading: "CRL (\(inside))")) }
+        case .privateKey, .encryptedPrivateKey, .publicKey:
+            section(lines(entry.item, place: place))
+        }
     }
 
     private func crlText(_ crl: CertificateRevocationList, heading: String) -> String {
@@ -127,13 +166,26 @@ struct ShowRenderer {
                               into: DocumentRenderer.text(certificate, heading: heading, now: now), after: "  Validity:", skipping: 1)
     }
 
-    private func certificateJSON(_ certificate: Certificate, _ source: JSONValue) -> JSONValue {
-        var object = DocumentRenderer.json(certificate, source: source, now: now)
-        object.append("revokedBy", .array(revocations(of: certificate).map { item in
-            .object([("file", .string(item.file)), ("revocationDate", .string(item.entry.revocationDate.rfc3339)),
-                     ("reason", item.entry.reason.map { .string($0.name) } ?? .null)])
-        }))
-        return object
+    private func writeCertificate(_ certificate: Certificate, trustSettings: TrustSettings? = nil,
+                                  to json: JSONStreamWriter, source: () -> Void) {
+        DocumentRenderer.write(certificate, now: now, to: json, source: source) {
+            json.array("revokedBy") {
+                for item in revocations(of: certificate) {
+                    json.object {
+                        json.string("file", item.file)
+                        json.string("revocationDate", item.entry.revocationDate.rfc3339)
+                        json.string("reason", item.entry.reason?.name)
+                    }
+                }
+            }
+            if let settings = trustSettings {
+                json.object("trustSettings") {
+                    ExtensionRenderer.strings("trusted", settings.trusted.map(\.dotted), to: json)
+                    ExtensionRenderer.strings("rejected", settings.rejected.map(\.dotted), to: json)
+                    json.string("alias", settings.alias)
+                }
+            }
+        }
     }
 
     /// The CRLs among the inputs that list `certificate` (same issuer name, its serial).
@@ -158,10 +210,10 @@ struct ShowRenderer {
         return lines.joined(separator: "\n")
     }
 
-    private func crlJSON(_ crl: CertificateRevocationList, _ source: JSONValue) -> JSONValue {
-        var object = DocumentRenderer.json(crl, source: source)
-        for (key, value) in CRLRelations(crl, certificates: certificates).json() { object.append(key, value) }
-        return object
+    private func writeCRL(_ crl: CertificateRevocationList, to json: JSONStreamWriter, source: () -> Void) {
+        DocumentRenderer.write(crl, to: json, source: source) {
+            for (key, value) in CRLRelations(crl, certificates: certificates).json() { json.member(key, value) }
+        }
     }
 
     private func lines(_ item: FileContents.Item, place: String) -> String {
@@ -181,13 +233,23 @@ struct ShowRenderer {
     /// (certificate, certificateRequest, crl, privateKey, encryptedPrivateKey, publicKey,
     /// pkcs7, pkcs12) and a `source` (file, PEM line, container, certificate number); a
     /// container's certificates and CRLs follow it as items of their own.
-    func json() -> JSONValue {
-        .object([("inputs", .array(inputs.map(json(of:))))])
+    func writeJSON(to json: JSONStreamWriter) {
+        json.object {
+            json.array("inputs") {
+                for input in inputs { writeJSON(of: input, to: json) }
+            }
+        }
     }
 
-    private func json(of input: Input) -> JSONValue {
+    /// The JSON as text (for tests).
+    func jsonText() -> String {
+        let output = BufferedOutput.capturing()
+        writeJSON(to: JSONStreamWriter(output))
+        return output.text
+    }
+
+    private func writeJSON(of input: Input, to json: JSONStreamWriter) {
         let name = input.name
-        var items: [JSONValue] = []
         var number = 0
         func source(_ line: Int?, container: String? = nil, certificate: Int? = nil) -> JSONValue {
             var members: [(String, JSONValue)] = [("file", .string(name)), ("line", line.map(JSONValue.int) ?? .null)]
@@ -195,65 +257,97 @@ struct ShowRenderer {
             if let certificate { members.append(("certificate", .int(certificate))) }
             return .object(members)
         }
-        for entry in input.contents.entries {
-            switch entry.item {
-            case .certificate(let certificate):
-                number += 1
-                var object = certificateJSON(certificate, source(entry.pemLine, certificate: number))
-                if let settings = entry.trustSettings {
-                    object.append("trustSettings", .object([
-                        ("trusted", .array(settings.trusted.map { .string($0.dotted) })),
-                        ("rejected", .array(settings.rejected.map { .string($0.dotted) })),
-                        ("alias", settings.alias.map { .string($0) } ?? .null),
-                    ]))
-                }
-                items.append(object)
-            case .certificateRequest(let request):
-                var object = DocumentRenderer.json(request, source: source(entry.pemLine))
-                object.append("matches", KeyRenderer.matchJSON(
-                    { request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) }, certificates: certificates))
-                items.append(object)
-            case .crl(let crl):
-                items.append(crlJSON(crl, source(entry.pemLine)))
-            case .pkcs7(let bundle):
-                items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
-                for certificate in bundle.certificates {
-                    number += 1
-                    items.append(certificateJSON(certificate, source(entry.pemLine, container: "pkcs7", certificate: number)))
-                }
-                items += bundle.crls.map { crlJSON($0, source(entry.pemLine, container: "pkcs7")) }
-            case .pkcs12(let bundle):
-                items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
-                for certificate in bundle.certificates {
-                    number += 1
-                    items.append(certificateJSON(certificate, source(entry.pemLine, container: "pkcs12", certificate: number)))
-                }
-                items += bundle.crls.map { crlJSON($0, source(entry.pemLine, container: "pkcs12")) }
-            case .privateKey, .encryptedPrivateKey, .publicKey:
-                items.append(KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+        /// The same object as `source`, written in place.
+        func writeSource(_ line: Int?, container: String? = nil, certificate: Int? = nil) {
+            json.object("source") {
+                json.string("file", name)
+                json.int("line", line)
+                json.string("container", container)
+                if let certificate { json.int("certificate", certificate) }
             }
         }
-        return .object([
-            ("file", .string(name)),
-            ("format", KeyRenderer.formatJSON(input.contents.format, file: name)),
-            ("items", .array(items)),
-            ("problems", .array(input.contents.input.unreadable.map { problem in
-                // Where the block is among the input's blocks, and where it starts.
-                var object = KeyRenderer.problemJSON(problem.error, file: name)
-                object.append("position", .int(problem.position))
-                object.append("blockOffset", .int(problem.byteOffset))
-                return object
-            })),
-            ("damagedCertificates", .array(input.contents.input.unreadable.compactMap { problem in
-                DamagedCertificateRenderer.sketch(for: problem).map { DamagedCertificateRenderer.json($0, problem: problem, file: name) }
-            })),
-        ])
+        json.object {
+            json.string("file", name)
+            json.value("format", KeyRenderer.formatJSON(input.contents.format, file: name))
+            json.array("items") {
+                for entry in input.contents.entries {
+                    switch entry.item {
+                    case .certificate(let certificate):
+                        number += 1
+                        let position = number
+                        writeCertificate(certificate, trustSettings: entry.trustSettings, to: json) {
+                            writeSource(entry.pemLine, certificate: position)
+                        }
+                    case .certificateRequest(let request):
+                        DocumentRenderer.write(request, to: json, source: { writeSource(entry.pemLine) }) {
+                            json.value("matches", KeyRenderer.matchJSON(
+                                { request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) }, certificates: certificates))
+                        }
+                    case .crl(let crl):
+                        writeCRL(crl, to: json) { writeSource(entry.pemLine) }
+                    case .pkcs7(let bundle):
+                        json.value(nil, KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                        for certificate in bundle.certificates {
+                            number += 1
+                            let position = number
+                            writeCertificate(certificate, to: json) { writeSource(entry.pemLine, container: "pkcs7", certificate: position) }
+                        }
+                        for crl in bundle.crls {
+                            writeCRL(crl, to: json) { writeSource(entry.pemLine, container: "pkcs7") }
+                        }
+                    case .pkcs12(let bundle):
+                        json.value(nil, KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                        for certificate in bundle.certificates {
+                            number += 1
+                            let position = number
+                            writeCertificate(certificate, to: json) { writeSource(entry.pemLine, container: "pkcs12", certificate: position) }
+                        }
+                        for crl in bundle.crls {
+                            writeCRL(crl, to: json) { writeSource(entry.pemLine, container: "pkcs12") }
+                        }
+                    case .privateKey, .encryptedPrivateKey, .publicKey:
+                        json.value(nil, KeyRenderer.json(for: entry.item, source: source(entry.pemLine), certificates: certificates) ?? .null)
+                    }
+                }
+            }
+            json.array("problems") {
+                for problem in input.contents.input.unreadable {
+                    // Where the block is among the input's blocks, and where it starts.
+                    var object = KeyRenderer.problemJSON(problem.error, file: name)
+                    object.append("position", .int(problem.position))
+                    object.append("blockOffset", .int(problem.byteOffset))
+                    json.value(nil, object)
+                }
+            }
+            json.array("damagedCertificates") {
+                for problem in input.contents.input.unreadable {
+                    if let sketch = DamagedCertificateRenderer.sketch(for: problem) {
+                        DamagedCertificateRenderer.write(sketch, problem: problem, file: name, to: json)
+                    }
+                }
+            }
+        }
     }
 
     // MARK: PEM
 
     /// The certificates of all inputs as clean PEM, in input order.
     func pem() -> String {
-        allCertificates.map(\.pemEncoded).joined()
+        let output = BufferedOutput.capturing()
+        writePEM(to: output)
+        return output.text
+    }
+
+    /// Writes the certificates of all inputs as clean PEM, in input order; returns how many.
+    @discardableResult
+    func writePEM(to output: BufferedOutput) -> Int {
+        var count = 0
+        for input in inputs {
+            for certificate in input.contents.allCertificates {
+                output.writePEM(certificate.derEncoded, label: .certificate)
+                count += 1
+            }
+        }
+        return count
     }
 }

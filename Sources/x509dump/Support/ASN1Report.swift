@@ -127,7 +127,7 @@ struct ASN1Report {
                 dump.walk(
                     enter: { entry in
                         writer.beginObject()
-                        for (key, value) in Self.fields(dump.bytes, entry, redact: part.redacted, full: full) { writer.value(key, value) }
+                        for (key, value) in Self.fields(dump.bytes, entry, redact: part.redacted, full: full) { writer.member(key, value) }
                         if entry.hasChildList { writer.beginArray("children") }
                     },
                     leave: { entry in

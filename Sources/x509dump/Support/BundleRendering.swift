@@ -78,51 +78,87 @@ struct BundleRendering {
         return "\(days) day\(days == 1 ? "" : "s")"
     }
 
-    func json() -> JSONValue {
-        func entry(_ located: LocatedCertificate) -> JSONValue {
-            .object([
-                ("index", located.index.map { .int($0) } ?? .null),
-                ("subject", .string(located.certificate.subject.rfc4514String)),
-                ("sha256", .string(located.sha256)),
-                ("file", located.file.map { .string($0) } ?? .null),
-                ("line", located.line.map { .int($0) } ?? .null),
-                ("notBefore", .string(located.certificate.notBefore.rfc3339)),
-                ("notAfter", .string(located.certificate.notAfter.rfc3339)),
-                ("key", .string(located.certificate.subjectPublicKeyInfo.summary)),
-            ])
+    /// The audit as JSON (every list in full), written as it is made.
+    func writeJSON(to json: JSONStreamWriter) {
+        func entry(_ key: StaticString?, _ located: LocatedCertificate) {
+            json.object(key) {
+                json.int("index", located.index)
+                json.string("subject", located.certificate.subject.rfc4514String)
+                json.string("sha256", located.sha256)
+                json.string("file", located.file)
+                json.int("line", located.line)
+                json.string("notBefore", located.certificate.notBefore.rfc3339)
+                json.string("notAfter", located.certificate.notAfter.rfc3339)
+                json.string("key", located.certificate.subjectPublicKeyInfo.summary)
+            }
         }
-        var members: [(String, JSONValue)] = [
-            ("bundle", .string(name)),
-            ("trustStore", TrustStoreRendering.json(store)),
-            ("at", .string(ASN1Time(secondsSince1970: audit.time)?.rfc3339 ?? String(audit.time))),
-            ("count", .int(audit.certificates.count)),
-            ("distinct", .int(audit.distinct.count)),
-            ("readingProblems", .array(audit.readingProblems.map(DiagnosisRendering.finding))),
-            ("expired", .array(audit.expired.map(entry))),
-            ("notYetValid", .array(audit.notYetValid.map(entry))),
-            ("expiringSoon", .object([("withinDays", .int(Int(audit.soonWithin / 86_400))), ("certificates", .array(audit.expiringSoon.map(entry)))])),
-            ("repeated", .array(audit.duplicates.map { pair in
-                .object([("certificate", entry(pair.certificate)), ("firstIndex", .int(pair.firstIndex))])
-            })),
-            ("notCA", .array(audit.notCA.map(entry))),
-            ("weakKeys", .array(audit.weakKeys.map(entry))),
-            ("notSelfSigned", .array(audit.notSelfIssued.map(entry))),
-            ("twins", .array(audit.twins.map { .array($0.map(entry)) })),
-            ("weakSelfSignatures", .array(audit.weakSignatures.map { pair in
-                .object([("certificate", entry(pair.certificate)), ("algorithm", .string(pair.algorithm))])
-            })),
-            ("timeline", .array(audit.timeline(timelineCount).map(entry))),
-        ]
-        if let difference {
-            members.append(("diff", .object([
-                ("other", diffName.map { .string($0) } ?? .null),
-                ("added", .array(difference.added.map(entry))),
-                ("removed", .array(difference.removed.map(entry))),
-                ("reissued", .array(difference.reissued.map { .object([("old", entry($0.old)), ("new", entry($0.new))]) })),
-                ("unchanged", .int(difference.unchangedCount)),
-            ])))
+        func entries(_ key: StaticString?, _ list: [LocatedCertificate]) {
+            json.array(key) {
+                for located in list { entry(nil, located) }
+            }
         }
-        members.append(("problems", .bool(audit.hasProblems)))
-        return .object(members)
+        json.object {
+            json.string("bundle", name)
+            json.value("trustStore", TrustStoreRendering.json(store))
+            json.string("at", ASN1Time(secondsSince1970: audit.time)?.rfc3339 ?? String(audit.time))
+            json.int("count", audit.certificates.count)
+            json.int("distinct", audit.distinct.count)
+            json.array("readingProblems") {
+                for finding in audit.readingProblems { json.value(nil, DiagnosisRendering.finding(finding)) }
+            }
+            entries("expired", audit.expired)
+            entries("notYetValid", audit.notYetValid)
+            json.object("expiringSoon") {
+                json.int("withinDays", Int(audit.soonWithin / 86_400))
+                entries("certificates", audit.expiringSoon)
+            }
+            json.array("repeated") {
+                for pair in audit.duplicates {
+                    json.object {
+                        entry("certificate", pair.certificate)
+                        json.int("firstIndex", pair.firstIndex)
+                    }
+                }
+            }
+            entries("notCA", audit.notCA)
+            entries("weakKeys", audit.weakKeys)
+            entries("notSelfSigned", audit.notSelfIssued)
+            json.array("twins") {
+                for group in audit.twins { entries(nil, group) }
+            }
+            json.array("weakSelfSignatures") {
+                for pair in audit.weakSignatures {
+                    json.object {
+                        entry("certificate", pair.certificate)
+                        json.string("algorithm", pair.algorithm)
+                    }
+                }
+            }
+            entries("timeline", audit.timeline(timelineCount))
+            if let difference {
+                json.object("diff") {
+                    json.string("other", diffName)
+                    entries("added", difference.added)
+                    entries("removed", difference.removed)
+                    json.array("reissued") {
+                        for pair in difference.reissued {
+                            json.object {
+                                entry("old", pair.old)
+                                entry("new", pair.new)
+                            }
+                        }
+                    }
+                    json.int("unchanged", difference.unchangedCount)
+                }
+            }
+            json.bool("problems", audit.hasProblems)
+        }
+    }
+
+    /// The JSON as text (for tests).
+    func jsonText() -> String {
+        let output = BufferedOutput.capturing()
+        writeJSON(to: JSONStreamWriter(output))
+        return output.text
     }
 }

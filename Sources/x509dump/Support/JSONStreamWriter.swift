@@ -1,69 +1,296 @@
-/// Writes JSON as it is made, in exactly the form `JSONValue.serialized()` gives (two-space
-/// indent, `[]` and `{}` when empty), for output too large to hold as one `JSONValue`
-/// (`x509dump asn1 --json` of a million elements).
+/// Writes JSON as it is made, straight into a `BufferedOutput`'s bytes: every string is
+/// escaped once as it is copied, numbers and hex are formatted in place, and nothing is
+/// held but the open containers' item counts. All of x509dump's JSON goes through it (a
+/// `JSONValue` is written by it too), in one form: two-space indent, `"key": value`, `[]`
+/// and `{}` when empty, a newline after the top-level value.
+///
+/// Keys of the typed members are literals (`StaticString`: copied, never scanned); `member`
+/// takes a key made at run time.
 final class JSONStreamWriter {
-    private struct Container {
-        let isArray: Bool
-        let indent: Int
-        var count = 0
-    }
-
-    private let output: BufferedOutput
-    private var stack: [Container] = []
-    /// Indentation strings by depth, made once.
-    private var pads: [String] = []
-
-    private func pad(_ indent: Int) -> String {
-        while pads.count <= indent { pads.append(String(repeating: "  ", count: pads.count)) }
-        return pads[indent]
-    }
+    /// Where the bytes go.
+    let output: BufferedOutput
+    /// Items written so far in each open container, outermost first.
+    private var counts: [Int] = []
+    /// Whether each open container is an array.
+    private var arrays: [Bool] = []
+    /// Set while a `JSONValue.written` part starts: its first value's separator, indent and
+    /// key were written by the value around it.
+    private var skipPrefix = false
+    /// How many `JSONValue.written` parts are being written (they end without a newline).
+    private var embedded = 0
 
     init(_ output: BufferedOutput) { self.output = output }
 
+    /// `value` as one JSON document (with its final newline) on standard output.
+    static func print(_ value: JSONValue) {
+        let output = BufferedOutput()
+        JSONStreamWriter(output).value(nil, value)
+        output.flush()
+    }
+
+    // MARK: Containers
+
     /// Opens an object: a member of the current object when `key` is given, else an array
     /// item (or the top-level value).
-    func beginObject(_ key: String? = nil) { begin(key, isArray: false) }
+    func beginObject(_ key: StaticString? = nil) {
+        prefix(key)
+        open(isArray: false)
+    }
 
     /// Opens an array (see `beginObject`).
-    func beginArray(_ key: String? = nil) { begin(key, isArray: true) }
-
-    /// Writes a whole value.
-    func value(_ key: String?, _ value: JSONValue) {
-        let indent = prefix(key)
-        output.write(value.serialized(indent: indent))
-        if stack.isEmpty { output.write("\n") }
+    func beginArray(_ key: StaticString? = nil) {
+        prefix(key)
+        open(isArray: true)
     }
 
     /// Closes the innermost object or array.
     func end() {
-        let container = stack.removeLast()
-        if container.count == 0 {
-            output.write(container.isArray ? "]" : "}")
+        let isArray = arrays.removeLast()
+        let count = counts.removeLast()
+        if count > 0 { newline(indent: counts.count) }
+        output.byte(isArray ? 0x5D : 0x7D)
+        if counts.isEmpty && embedded == 0 { output.byte(0x0A) }
+    }
+
+    /// An object whose members `body` writes.
+    @inline(__always)
+    func object(_ key: StaticString? = nil, _ body: () -> Void) {
+        beginObject(key)
+        body()
+        end()
+    }
+
+    /// An array whose items `body` writes.
+    @inline(__always)
+    func array(_ key: StaticString? = nil, _ body: () -> Void) {
+        beginArray(key)
+        body()
+        end()
+    }
+
+    // MARK: Values
+
+    /// A string, or null.
+    func string(_ key: StaticString?, _ value: String?) {
+        prefix(key)
+        if let value { quoted(value) } else { output.write("null") }
+        finishScalar()
+    }
+
+    /// An integer, or null.
+    func int(_ key: StaticString?, _ value: Int?) {
+        prefix(key)
+        if let value { digits(value) } else { output.write("null") }
+        finishScalar()
+    }
+
+    /// `true` or `false`, or null.
+    func bool(_ key: StaticString?, _ value: Bool?) {
+        prefix(key)
+        switch value {
+        case true?: output.write("true")
+        case false?: output.write("false")
+        case nil: output.write("null")
+        }
+        finishScalar()
+    }
+
+    /// `null`.
+    func null(_ key: StaticString?) {
+        prefix(key)
+        output.write("null")
+        finishScalar()
+    }
+
+    /// Bytes as a string of lowercase hex digits without separators ("0a1b"), or null.
+    func hex<Bytes: Sequence<UInt8>>(_ key: StaticString?, _ bytes: Bytes?) {
+        prefix(key)
+        if let bytes {
+            output.byte(0x22)
+            HexText.write(bytes, to: output, uppercase: false, colons: false)
+            output.byte(0x22)
         } else {
-            output.write("\n")
-            output.write(pad(container.indent))
-            output.write(container.isArray ? "]" : "}")
+            output.write("null")
         }
-        if stack.isEmpty { output.write("\n") }
+        finishScalar()
     }
 
-    private func begin(_ key: String?, isArray: Bool) {
-        let indent = prefix(key)
-        output.write(isArray ? "[" : "{")
-        stack.append(Container(isArray: isArray, indent: indent))
+    /// Bytes as "0A:1B" (uppercase, colon-separated), or null.
+    func colonHex<Bytes: Sequence<UInt8>>(_ key: StaticString?, _ bytes: Bytes?) {
+        prefix(key)
+        if let bytes {
+            output.byte(0x22)
+            HexText.write(bytes, to: output, uppercase: true, colons: true)
+            output.byte(0x22)
+        } else {
+            output.write("null")
+        }
+        finishScalar()
     }
 
-    /// Writes what comes before an item of the current container; returns the item's indent.
-    private func prefix(_ key: String?) -> Int {
-        guard !stack.isEmpty else { return 0 }
-        let indent = stack[stack.count - 1].indent + 1
-        output.write(stack[stack.count - 1].count == 0 ? "\n" : ",\n")
-        output.write(pad(indent))
-        stack[stack.count - 1].count += 1
+    /// A whole value.
+    func value(_ key: StaticString?, _ value: JSONValue) {
+        prefix(key)
+        write(value)
+        finishScalar()
+    }
+
+    /// A whole value under a key made at run time.
+    func member(_ key: String, _ value: JSONValue) {
+        prefixItem()
+        quoted(key)
+        output.write(": ")
+        write(value)
+    }
+
+    // MARK: Writing
+
+    private func write(_ value: JSONValue) {
+        switch value {
+        case .null: output.write("null")
+        case .bool(let flag): output.write(flag ? "true" : "false")
+        case .int(let number): digits(number)
+        case .double(let number): output.write(number.isFinite ? String(number) : "null")
+        case .string(let text): quoted(text)
+        case .array(let items):
+            open(isArray: true)
+            for item in items {
+                prefixItem()
+                write(item)
+            }
+            closeNested()
+        case .object(let members):
+            open(isArray: false)
+            for (key, item) in members { member(key, item) }
+            closeNested()
+        case .written(let body):
+            skipPrefix = true
+            embedded += 1
+            body(self)
+            embedded -= 1
+            skipPrefix = false
+        }
+    }
+
+    /// `end()` for a container inside a `JSONValue` (never the top level: its caller
+    /// writes the final newline).
+    private func closeNested() {
+        let isArray = arrays.removeLast()
+        let count = counts.removeLast()
+        if count > 0 { newline(indent: counts.count) }
+        output.byte(isArray ? 0x5D : 0x7D)
+    }
+
+    private func open(isArray: Bool) {
+        output.byte(isArray ? 0x5B : 0x7B)
+        counts.append(0)
+        arrays.append(isArray)
+    }
+
+    /// The newline after a top-level scalar.
+    @inline(__always)
+    private func finishScalar() {
+        if counts.isEmpty && embedded == 0 { output.byte(0x0A) }
+    }
+
+    /// What comes before an item of the current container: ",", a newline and the indent,
+    /// then `"key": ` when `key` is given.
+    @inline(__always)
+    private func prefix(_ key: StaticString?) {
+        if skipPrefix {
+            skipPrefix = false
+            return
+        }
+        guard !counts.isEmpty else { return }
+        prefixItem()
         if let key {
-            output.write(JSONValue.quote(key))
-            output.write(": ")
+            output.byte(0x22)
+            output.write(key)
+            output.write("\": ")
         }
-        return indent
+    }
+
+    private func prefixItem() {
+        let last = counts.count - 1
+        if counts[last] > 0 { output.byte(0x2C) }
+        counts[last] += 1
+        newline(indent: counts.count)
+    }
+
+    private func newline(indent: Int) {
+        var spaces = 2 * indent
+        output.reserve(1 + min(spaces, 4096)) { pointer in
+            pointer[0] = 0x0A
+            let now = min(spaces, 4096)
+            (pointer + 1).update(repeating: 0x20, count: now)
+            spaces -= now
+            return 1 + now
+        }
+        while spaces > 0 {
+            let now = min(spaces, 4096)
+            output.reserve(now) { pointer in
+                pointer.update(repeating: 0x20, count: now)
+                return now
+            }
+            spaces -= now
+        }
+    }
+
+    private func digits(_ number: Int) {
+        output.reserve(20) { pointer in
+            var magnitude = number.magnitude
+            var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            return withUnsafeMutableBytes(of: &scratch) { buffer in
+                var position = buffer.count
+                repeat {
+                    position -= 1
+                    buffer[position] = 0x30 + UInt8(magnitude % 10)
+                    magnitude /= 10
+                } while magnitude > 0
+                var length = 0
+                if number < 0 {
+                    pointer[0] = 0x2D
+                    length = 1
+                }
+                for index in position..<buffer.count {
+                    pointer[length] = buffer[index]
+                    length += 1
+                }
+                return length
+            }
+        }
+    }
+
+    /// A JSON string literal (RFC 8259 section 7): `"`, `\` and the control characters
+    /// escaped, everything else copied as UTF-8.
+    func quoted(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            output.byte(0x22)
+            var start = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                output.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<index])))
+                escape(byte)
+                start = index + 1
+            }
+            output.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<utf8.count])))
+            output.byte(0x22)
+        }
+    }
+
+    private func escape(_ byte: UInt8) {
+        switch byte {
+        case 0x22: output.write("\\\"")
+        case 0x5C: output.write("\\\\")
+        case 0x0A: output.write("\\n")
+        case 0x0D: output.write("\\r")
+        case 0x09: output.write("\\t")
+        default:
+            output.write("\\u00")
+            output.byte(HexText.lowerDigits.utf8Start[Int(byte >> 4)])
+            output.byte(HexText.lowerDigits.utf8Start[Int(byte & 0x0F)])
+        }
     }
 }

@@ -84,7 +84,7 @@ struct ProbeRendering {
             ("ocspStaple", result.ocspResponse.map { _ in .string(ocspText) } ?? .null),
             ("clientCertificateRequested", .bool(result.clientCertificateRequested)),
             ("notes", .array(result.notes.map { .string($0) })),
-            ("chain", show.json()),
+            ("chain", .written(show.writeJSON(to:))),
         ])
     }
 

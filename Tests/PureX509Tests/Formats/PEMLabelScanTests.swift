@@ -1,0 +1,44 @@
+import Testing
+
+@testable import PureX509
+
+/// The format sniffer's BEGIN labels, found by scanning bytes: every line end a Swift
+/// `Character` treats as a newline splits lines (LF, CR, CR LF, VT, FF, NEL, U+2028,
+/// U+2029), byte order marks and trailing blanks are allowed, and nothing after a NUL or
+/// in text that is not UTF-8 counts.
+@Suite struct PEMLabelScanTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let bytes: [UInt8]
+        let labels: [String]
+        var testDescription: String { name }
+    }
+
+    static func text(_ string: String) -> [UInt8] { Array(string.utf8) }
+
+    static let cases: [Case] = [
+        Case(name: "LF", bytes: text("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n-----BEGIN X509 CRL-----\n"),
+             labels: ["CERTIFICATE", "X509 CRL"]),
+        Case(name: "CR LF", bytes: text("-----BEGIN CERTIFICATE-----\r\nAAAA\r\n-----BEGIN PUBLIC KEY-----\r\n"),
+             labels: ["CERTIFICATE", "PUBLIC KEY"]),
+        Case(name: "bare CR (old Mac)", bytes: text("text\r-----BEGIN CERTIFICATE-----\r"), labels: ["CERTIFICATE"]),
+        Case(name: "VT and FF", bytes: text("a\u{0B}-----BEGIN A KEY-----\u{0C}-----BEGIN B KEY-----"), labels: ["A KEY", "B KEY"]),
+        Case(name: "NEL, U+2028, U+2029", bytes: text("é\u{85}-----BEGIN ONE-----\u{2028}-----BEGIN TWO-----\u{2029}-----BEGIN THREE-----"),
+             labels: ["ONE", "TWO", "THREE"]),
+        Case(name: "byte order marks and trailing blanks", bytes: text("\u{FEFF}\u{FEFF}-----BEGIN CERTIFICATE----- \t\n"),
+             labels: ["CERTIFICATE"]),
+        Case(name: "indented BEGIN is not a boundary", bytes: text(" -----BEGIN CERTIFICATE-----\n"), labels: []),
+        Case(name: "too short", bytes: text("-----BEGIN -----\n-----BEGIN A-----\n"), labels: ["A"]),
+        Case(name: "no closing dashes", bytes: text("-----BEGIN CERTIFICATE\n"), labels: []),
+        Case(name: "after a NUL", bytes: text("-----BEGIN A-----\n") + [0] + text("\n-----BEGIN B-----\n"), labels: ["A"]),
+        Case(name: "not UTF-8", bytes: text("-----BEGIN A-----\n") + [0xFF, 0x0A], labels: []),
+        Case(name: "non-ASCII label", bytes: text("-----BEGIN ÉTIQUETTE-----\n"), labels: ["ÉTIQUETTE"]),
+        Case(name: "long lines between",
+             bytes: text("-----BEGIN A-----\n" + String(repeating: "QUJD", count: 100) + "\n-----BEGIN B-----"), labels: ["A", "B"]),
+    ]
+
+    @Test(arguments: cases)
+    func labels(_ testCase: Case) {
+        #expect(FileFormatSniffer.pemLabels(testCase.bytes) == testCase.labels)
+    }
+}
