@@ -143,6 +143,24 @@ def main():
     for path in sorted(glob.glob(os.path.join(TV, "**", "*.crl*"), recursive=True))[:6]:
         put("crl", read(path), os.path.basename(path))
 
+    # sketch: damaged certificates (TestVectors/gen/15-damaged.sh), a sound one, a
+    # two-block bundle with one damaged block.
+    for path in sorted(glob.glob(os.path.join(TV, "damaged", "*"))):
+        if not path.endswith(".p12"):
+            put("sketch", read(path), os.path.basename(path))
+
+    # trustsettings: the X509_CERT_AUX after the certificate of each TRUSTED CERTIFICATE
+    # block of the vectors (trusted, rejected, alias), and an empty one.
+    import base64
+    for path in sorted(glob.glob(os.path.join(TV, "verification", "revocation", "root-*.pem"))):
+        for block in pem_blocks(open(path).read()):
+            if "TRUSTED CERTIFICATE" not in block.splitlines()[0]:
+                continue
+            der = base64.b64decode("".join(block.splitlines()[1:-1]))
+            first = der_children(der)[0]
+            put("trustsettings", der[first[3]:], os.path.basename(path))
+    put("trustsettings", bytes([0x30, 0x00]), "empty")
+
     # hostname: presented name (1-byte length) then the reference.
     for presented, reference in [(b"*.example.com", b"www.example.com"), (b"example.com", b"EXAMPLE.com."),
                                  (b"*.co.uk", b"a.co.uk"), (b"xn--bcher-kva.example", b"xn--bcher-kva.example"),

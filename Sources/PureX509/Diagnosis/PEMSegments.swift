@@ -40,3 +40,13 @@ enum PEMSegments {
         return text.contains("CERTIFICATE") && !text.contains("REQUEST")
     }
 }
+
+extension PEMSegments {
+    /// The label of the segment's BEGIN line ("CERTIFICATE"), nil when the line has none.
+    static func label(_ bytes: [UInt8], _ segment: Segment) -> String? {
+        let line = String(decoding: bytes[segment.range].prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        guard line.hasPrefix("-----BEGIN ") else { return nil }
+        let label = line.dropFirst(11).prefix { $0 != "-" }
+        return label.isEmpty ? nil : String(label)
+    }
+}

@@ -61,13 +61,18 @@ struct SourceReader {
 
     func readPEM(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
         var contents = SourceContents()
+        // The one reader decides which blocks are certificates and which cannot be read;
+        // this walk over the same blocks (the same framing: the whole document, else one
+        // stretch per BEGIN line) adds what only a diagnosis says: PEM observations, keys
+        // and requests where certificates belong, each with the wording of its finding.
+        var walk = PEMWalk(input: InputContents(bytes: bytes, fileName: source.displayName))
         do {
             let document = try PEMDocument(parsing: bytes)
             for observation in document.observations {
                 reportObservation(observation, into: &context)
             }
             for block in document.blocks {
-                take(block, lineOffset: 0, into: &contents, context: &context)
+                take(block, lineOffset: 0, walk: &walk, into: &contents, context: &context)
             }
         } catch {
             // Read block by block so that one bad block does not hide the others.
@@ -76,7 +81,7 @@ struct SourceReader {
                 do {
                     let document = try PEMDocument(parsing: Array(bytes[segment.range]))
                     for block in document.blocks {
-                        take(block, lineOffset: segment.firstLine - 1, into: &contents, context: &context)
+                        take(block, lineOffset: segment.firstLine - 1, walk: &walk, into: &contents, context: &context)
                     }
                     if segment.isLast {
                         for observation in document.observations where observation.kind == .textAfterLastBlock {
@@ -85,6 +90,7 @@ struct SourceReader {
                         }
                     }
                 } catch {
+                    walk.next()
                     reportPEMError(error, lineOffset: segment.firstLine - 1, into: &context)
                     if PEMSegments.isCertificate(bytes, segment) { noteDamaged(&contents, context) }
                 }
@@ -94,23 +100,21 @@ struct SourceReader {
         return contents
     }
 
-    /// Turns one block into a certificate, a key, or a finding.
-    func take(_ block: PEMBlock, lineOffset: Int, into contents: inout SourceContents, context: inout DiagnosisContext) {
+    /// Turns one block into a certificate, a key, or a finding; certificates as the one
+    /// reader read them at the block's position.
+    func take(_ block: PEMBlock, lineOffset: Int, walk: inout PEMWalk, into contents: inout SourceContents, context: inout DiagnosisContext) {
+        let position = walk.next()
         let line = source.fileLine(block.beginLine + lineOffset)
         let file = source.displayName
         switch block.label {
         case .certificate, .trustedCertificate, .other("X509 CERTIFICATE"):
-            var der = block.der
-            if block.label == .trustedCertificate {
-                // OpenSSL's TRUSTED CERTIFICATE: the certificate, then its trust settings.
-                var reader = DERReader(der)
-                if let element = try? reader.readElement(.sequence) { der = Array(der[element.fullRange]) }
-            }
-            do {
-                contents.certificates.append(.init(certificate: try Certificate(derEncoded: der), line: line))
-            } catch {
+            if let certificate = walk.certificate(at: position) {
+                contents.certificates.append(.init(certificate: certificate, line: line))
+            } else {
+                let problem = walk.problem(at: position)
+                let reason = problem.map { PEMWalk.describe($0.error) } ?? "it does not parse"
                 context.report(.derMalformed, .error, file: file, line: line,
-                    message: "The \(block.label.text) block at \(file) line \(line) is valid base64 but not a valid certificate: \(error.description) (byte offset \(error.offset) of the decoded block).",
+                    message: "The \(block.label.text) block at \(file) line \(line) is valid base64 but not a valid certificate: \(reason).",
                     fix: "The block was damaged (edited, truncated, or pasted from a mail that rewrapped it). Download the certificate again from the CA and replace the block.")
                 noteDamaged(&contents, context)
             }

@@ -1,22 +1,12 @@
 extension CertificateFile {
-    /// What a file given as certificates holds, read by the same reader as `x509dump show`
-    /// (`FileContents`): the certificates in order, the CRLs found beside them, and every
-    /// block that could not be read, with its position, so that nothing is dropped quietly.
+    /// What a file given as certificates holds: the view of ``InputContents`` (the one
+    /// reader, the same as `x509dump show`) that `verify`, `bundle` and trust-store loading
+    /// use: the certificates in order, the CRLs found beside them, and every block that could
+    /// not be read, with its position, PEM line and byte offset, so that nothing is dropped
+    /// quietly.
     public struct Contents: Sendable {
-        /// A block that could not be read.
-        public struct Unreadable: Sendable, CustomStringConvertible {
-            /// Its position among the file's blocks (0 is the first), counting every
-            /// certificate, CRL and unreadable block in input order.
-            public let position: Int
-            /// What went wrong, with the PEM line or byte offset.
-            public let error: KeyFileError
-
-            /// "block #1 (PEM line 14): ..."
-            public var description: String {
-                let line = error.pemLine.map { " (PEM line \($0))" } ?? ""
-                return "block #\(position)\(line): \(error)"
-            }
-        }
+        /// A block that could not be read (``InputProblem``).
+        public typealias Unreadable = InputProblem
 
         /// The certificates, in input order (those inside PKCS#7 and PKCS#12 included).
         public let certificates: [Certificate]
@@ -24,56 +14,74 @@ extension CertificateFile {
         /// bad certificate).
         public let crls: [CertificateRevocationList]
         /// Every block that could not be read. Keys that need a password are not listed:
-        /// they are not certificates.
+        /// they are not certificates (a PKCS#12 file that needs one is: it holds
+        /// certificates, and the problem's hint says how to open it).
         public let unreadable: [Unreadable]
         /// The OpenSSL trust settings of certificates read from `TRUSTED CERTIFICATE` blocks.
         public let trustSettings: [Certificate: TrustSettings]
+        /// Everything the one reader read, keys and requests included.
+        public let input: InputContents
+        /// The position of the first block that holds a certificate (nil when none does).
+        let firstCertificatePosition: Int?
 
-        /// True when the first block of the file is not a readable certificate (or the file
-        /// holds none): a chain's leaf is its first block, so such a chain has no leaf.
-        public var firstBlockUnreadable: Bool { certificates.isEmpty || unreadable.first?.position == 0 }
+        /// True when the first certificate block of the file is not readable (or the file
+        /// holds no certificate): a chain's leaf is its first block, so such a chain has no
+        /// leaf. A block that cannot be read before the first certificate counts too: it may
+        /// have been the leaf.
+        public var firstBlockUnreadable: Bool {
+            guard let firstCertificatePosition else { return true }
+            return unreadable.contains { $0.position <= firstCertificatePosition }
+        }
     }
 
-    /// Reads `bytes` (PEM with any blocks, DER, PKCS#7, PKCS#12 with `password`).
-    public static func contents(of bytes: [UInt8], password: String? = nil) -> Contents {
-        let file = FileContents(bytes: bytes, password: password)
-        // Input order: entries and problems by PEM line (DER input has one item).
-        enum Part {
-            case entry(FileContents.Entry)
-            case problem(KeyFileError)
-        }
-        var parts: [(line: Int, order: Int, part: Part)] = []
-        for entry in file.entries { parts.append((entry.pemLine ?? 0, parts.count, .entry(entry))) }
-        for problem in file.problems where problem.kind != .passwordRequired {
-            parts.append((problem.pemLine ?? Int.max, parts.count, .problem(problem)))
-        }
-        parts.sort { ($0.line, $0.order) < ($1.line, $1.order) }
+    /// Reads `bytes` (PEM with any blocks, DER, PKCS#7, PKCS#12 with `password`);
+    /// `fileName` names the file in the problems' descriptions.
+    public static func contents(of bytes: [UInt8], password: String? = nil, fileName: String? = nil) -> Contents {
+        contents(of: InputContents(bytes: bytes, fileName: fileName, password: password))
+    }
+
+    /// The certificate view of what the one reader read.
+    public static func contents(of input: InputContents) -> Contents {
         var certificates: [Certificate] = []
         var crls: [CertificateRevocationList] = []
-        var unreadable: [Contents.Unreadable] = []
         var trustSettings: [Certificate: TrustSettings] = [:]
-        var position = 0
-        for (_, _, part) in parts {
-            switch part {
-            case .problem(let error):
-                unreadable.append(Contents.Unreadable(position: position, error: error))
-                position += 1
-            case .entry(let entry):
-                switch entry.item {
-                case .certificate(let certificate):
-                    certificates.append(certificate)
-                    if let settings = entry.trustSettings { trustSettings[certificate] = settings }
-                case .crl(let crl): crls.append(crl)
-                case .pkcs7(let bundle):
-                    certificates += bundle.certificates
-                    crls += bundle.crls
-                case .pkcs12(let bundle): certificates += bundle.certificates
-                default: continue  // keys, requests: not certificates, not damage either
-                }
-                position += 1
+        var keyPositions: Set<Int> = []
+        var firstCertificatePosition: Int?
+        for item in input.items {
+            var holdsCertificate = false
+            switch item.content {
+            case .certificate(let certificate):
+                certificates.append(certificate)
+                if let settings = item.trustSettings { trustSettings[certificate] = settings }
+                holdsCertificate = true
+            case .crl(let crl): crls.append(crl)
+            case .pkcs7(let bundle):
+                certificates += bundle.certificates
+                crls += bundle.crls
+                holdsCertificate = !bundle.certificates.isEmpty
+            case .pkcs12(let bundle):
+                certificates += bundle.certificates
+                holdsCertificate = !bundle.certificates.isEmpty
+            case .javaKeyStore(let store):  // [keystores] a truststore as --ca
+                certificates += store.certificates
+                holdsCertificate = !store.certificates.isEmpty
+            case .kubernetes(let objects):  // [kubernetes] ca.crt, certificate-authority-data
+                certificates += objects.certificates
+                holdsCertificate = !objects.certificates.isEmpty
+            case .privateKey, .encryptedPrivateKey: keyPositions.insert(item.position)
+            case .certificateRequest, .publicKey: continue  // not certificates, not damage either
             }
+            if holdsCertificate && firstCertificatePosition == nil { firstCertificatePosition = item.position }
         }
-        return Contents(certificates: certificates, crls: crls, unreadable: unreadable, trustSettings: trustSettings)
+        let unreadable = input.unreadable.filter { problem in
+            guard problem.needsPassword else { return true }
+            // A key that needs a password is not a certificate that could not be read.
+            let isKey = keyPositions.contains(problem.position) || (problem.label ?? "").hasSuffix("PRIVATE KEY")
+            if case .derEncryptedPrivateKey = input.format.kind { return false }
+            return !isKey
+        }
+        return Contents(certificates: certificates, crls: crls, unreadable: unreadable, trustSettings: trustSettings,
+                        input: input, firstCertificatePosition: firstCertificatePosition)
     }
 }
 

@@ -18,6 +18,9 @@ public enum CertificateFile {
         case noCertificate(path: String)
         /// The file is DER but not a certificate.
         case malformed(path: String, reason: String)
+        /// Blocks of the file could not be read: every one, with its position, PEM line,
+        /// byte offset, typed reason and hint (a PKCS#12 file without its password is one).
+        case unreadableBlocks(path: String, blocks: [InputProblem])
 
         /// One line naming the file and the problem.
         public var description: String {
@@ -25,6 +28,9 @@ public enum CertificateFile {
             case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
             case .noCertificate(let path): "\(path): no certificate found"
             case .malformed(let path, let reason): "\(path): \(reason)"
+            case .unreadableBlocks(let path, let blocks):
+                "\(path): \(blocks.count == 1 ? "a block" : "\(blocks.count) blocks") could not be read: "
+                    + blocks.map(\.summary).joined(separator: "; ")
             }
         }
     }
@@ -33,46 +39,33 @@ public enum CertificateFile {
     static let maximumSize = RegularFile.maximumSize
 
     /// The certificates in `bytes`: PEM blocks when the text has any, else one DER
-    /// certificate. Blocks that do not parse are skipped and counted in `skipped`.
+    /// certificate. Blocks that do not parse are counted in `skipped`.
+    @available(*, deprecated, message: "use CertificateFile.contents(of:), which says which blocks could not be read and why")
     public static func certificates(in bytes: [UInt8], skipped: inout Int) throws(X509ParseError) -> [Certificate] {
-        let marker = Array("-----BEGIN".utf8)
-        let isPEM = bytes.count >= marker.count && (0...(bytes.count - marker.count)).contains { start in
-            bytes[start] == marker[0] && bytes[start..<(start + marker.count)].elementsEqual(marker)
-        }
-        guard isPEM else { return [try Certificate(derEncoded: bytes)] }
-        guard let document = try? PEMDocument(parsing: bytes) else { return [] }
-        var result: [Certificate] = []
-        for block in document.blocks {
-            let label = "\(block.label)"
-            guard label == "CERTIFICATE" || label == "TRUSTED CERTIFICATE" || label == "X509 CERTIFICATE" else { continue }
-            var der = block.der
-            if label == "TRUSTED CERTIFICATE" {
-                // The certificate is followed by OpenSSL's trust settings: keep its own TLV.
-                var reader = DERReader(der)
-                guard let element = try? reader.readElement(.sequence) else { skipped += 1; continue }
-                der = Array(der[element.fullRange])
-            }
-            if let certificate = try? Certificate(derEncoded: der) {
-                result.append(certificate)
-            } else {
-                skipped += 1
-            }
-        }
-        return result
+        let contents = Self.contents(of: bytes)
+        skipped += contents.unreadable.count
+        if case .pem = contents.input.format.kind { return contents.certificates }
+        if !contents.certificates.isEmpty { return contents.certificates }
+        return [try Certificate(derEncoded: bytes)]
     }
 
-    /// Loads every certificate in the file at `path`.
+    /// Loads every certificate in the file at `path` (PEM, DER, PKCS#7; read by
+    /// ``InputContents``). Throws ``ReadError/unreadableBlocks(path:blocks:)`` when any
+    /// block could not be read, naming every one (position, PEM line, byte offset, reason),
+    /// even when other blocks hold certificates: a file with two certificates, one damaged,
+    /// never loads as one certificate. A PKCS#12 file needs its password: use
+    /// ``load(_:password:)``. To keep the readable certificates of a damaged file, use
+    /// ``contents(of:password:fileName:)``.
     public static func load(_ path: String) throws(ReadError) -> [Certificate] {
-        let bytes = try readBytes(path)
-        var skipped = 0
-        let certificates: [Certificate]
-        do {
-            certificates = try Self.certificates(in: bytes, skipped: &skipped)
-        } catch {
-            throw .malformed(path: path, reason: "\(error)")
-        }
-        if certificates.isEmpty { throw .noCertificate(path: path) }
-        return certificates
+        try load(path, password: nil)
+    }
+
+    /// ``load(_:)`` with the password of a PKCS#12 file.
+    public static func load(_ path: String, password: String?) throws(ReadError) -> [Certificate] {
+        let contents = Self.contents(of: try readBytes(path), password: password, fileName: RawPath.display(path))
+        if !contents.unreadable.isEmpty { throw .unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable) }
+        if contents.certificates.isEmpty { throw .noCertificate(path: RawPath.display(path)) }
+        return contents.certificates
     }
 
     /// The contents of a regular file (symbolic links followed; FIFOs, sockets and devices

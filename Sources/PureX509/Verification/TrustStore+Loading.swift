@@ -21,8 +21,10 @@ extension TrustStore {
     /// `5ad8a5d6.0`; symbolic links are followed and duplicates kept once).
     ///
     /// A named file that cannot be read or holds no certificate throws. Everything else that
-    /// could not be read (a damaged block in a bundle, an unreadable file in a directory)
-    /// is appended to `problems`, and the rest is loaded.
+    /// could not be read (a damaged block in a bundle, an unreadable file in a directory, a
+    /// file of certificate name holding none) is appended to `problems` (one
+    /// ``CertificateFile/ReadError/unreadableBlocks(path:blocks:)`` per file, naming every
+    /// block with its position, PEM line, byte offset and reason), and the rest is loaded.
     public init(contentsOf paths: [String], problems: inout [CertificateFile.ReadError]) throws(CertificateFile.ReadError) {
         self.init(certificates: [])
         for path in paths {
@@ -34,7 +36,8 @@ extension TrustStore {
                     let full = path.hasSuffix("/") ? path + name : path + "/" + name
                     if CertificateFile.isDirectory(full) { continue }
                     do {
-                        let contents = CertificateFile.contents(of: try CertificateFile.readBytes(full))
+                        let contents = CertificateFile.contents(of: try CertificateFile.readBytes(full),
+                                                                fileName: RawPath.display(full))
                         if contents.certificates.isEmpty && contents.unreadable.isEmpty {
                             problems.append(.noCertificate(path: full))
                         }
@@ -44,8 +47,12 @@ extension TrustStore {
                     }
                 }
             } else {
-                let contents = CertificateFile.contents(of: try CertificateFile.readBytes(path))
-                if contents.certificates.isEmpty { throw .noCertificate(path: path) }
+                let contents = CertificateFile.contents(of: try CertificateFile.readBytes(path), fileName: RawPath.display(path))
+                if contents.certificates.isEmpty {
+                    // Say why: a damaged block, a PKCS#12 file that needs its password.
+                    if !contents.unreadable.isEmpty { throw .unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable) }
+                    throw .noCertificate(path: path)
+                }
                 add(contents, path: path, problems: &problems)
             }
         }
@@ -54,16 +61,22 @@ extension TrustStore {
     /// Adds the certificates of one file, with their trust settings; its unreadable blocks
     /// go to `problems`.
     mutating func add(_ contents: CertificateFile.Contents, path: String, problems: inout [CertificateFile.ReadError]) {
-        for block in contents.unreadable { problems.append(.malformed(path: path, reason: "\(block)")) }
+        if !contents.unreadable.isEmpty {
+            problems.append(.unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable))
+        }
         for certificate in contents.certificates { add(certificate, trustSettings: contents.trustSettings[certificate]) }
     }
 
     /// Loads anchors from files and directories (see `init(contentsOf:problems:)`),
-    /// counting what could not be read in `skipped`.
+    /// counting what could not be read in `skipped` (each unreadable block, file or
+    /// certificate-free file counts one).
     public init(contentsOf paths: [String], skipped: inout Int) throws(CertificateFile.ReadError) {
         var problems: [CertificateFile.ReadError] = []
         try self.init(contentsOf: paths, problems: &problems)
-        skipped += problems.count
+        skipped += problems.reduce(0) { count, problem in
+            if case .unreadableBlocks(_, let blocks) = problem { return count + blocks.count }
+            return count + 1
+        }
     }
 
     /// Loads anchors from files and directories (see `init(contentsOf:problems:)`); the

@@ -66,6 +66,7 @@ struct ShowRenderer {
         enum Part {
             case entry(FileContents.Entry, firstNumber: Int)
             case problem(KeyFileError)
+            case text(String)
         }
         var parts: [(line: Int, part: Part)] = []
         var number = 0
@@ -83,11 +84,19 @@ struct ShowRenderer {
             default: break
             }
         }
-        for problem in input.contents.problems {
+        let sketches = input.contents.input.unreadable.map(DamagedCertificateRenderer.sketch(for:))
+        for (unreadable, sketch) in zip(input.contents.input.unreadable, sketches) {
+            let problem = unreadable.error
             if Self.isUnknownFormat(problem) {
-                header += "\n" + KeyRenderer.row("Nothing shown", "not a certificate, key, CSR, CRL, PKCS#7 or PKCS#12 file")
+                if !sketches.contains(where: { $0 != nil }) {
+                    header += "\n" + KeyRenderer.row("Nothing shown", "not a certificate, key, CSR, CRL, PKCS#7 or PKCS#12 file")
+                }
             } else {
                 parts.append((problem.pemLine ?? 0, .problem(problem)))
+            }
+            if let sketch {
+                let place = unreadable.pemLine.map { "\(name), line \($0)" } ?? name
+                parts.append((unreadable.pemLine ?? 0, .text(DamagedCertificateRenderer.text(sketch, place: place, now: now))))
             }
         }
         output.write(header)
@@ -99,6 +108,9 @@ struct ShowRenderer {
             case .problem(let problem):
                 output.write("\n\n")
                 output.write(KeyRenderer.problemLines(problem, file: name).joined(separator: "\n"))
+            case .text(let text):
+                output.write("\n\n")
+                output.write(text)
             }
         }
     }
@@ -350,7 +362,20 @@ struct ShowRenderer {
                 }
             }
             json.array("problems") {
-                for problem in input.contents.problems { json.value(nil, KeyRenderer.problemJSON(problem, file: name)) }
+                for problem in input.contents.input.unreadable {
+                    // Where the block is among the input's blocks, and where it starts.
+                    var object = KeyRenderer.problemJSON(problem.error, file: name)
+                    object.append("position", .int(problem.position))
+                    object.append("blockOffset", .int(problem.byteOffset))
+                    json.value(nil, object)
+                }
+            }
+            json.array("damagedCertificates") {
+                for problem in input.contents.input.unreadable {
+                    if let sketch = DamagedCertificateRenderer.sketch(for: problem) {
+                        DamagedCertificateRenderer.write(sketch, problem: problem, file: name, to: json)
+                    }
+                }
             }
         }
     }
