@@ -39,6 +39,8 @@ struct PathBuilder {
     var issuerCheckCache: [Int: VerificationFailure?] = [:]
     var nameConstraintCache: [Int: Result<NameConstraintsChecker, VerificationFailure>] = [:]
     var keyCache: [ArraySlice<UInt8>: Result<PublicKey, VerificationFailure>] = [:]
+    /// DSA keys with domain parameters inherited from their issuer, by node id.
+    var inheritedKeyCache: [Int: Result<PublicKey, VerificationFailure>] = [:]
 
     init(
         policy: VerificationPolicy, anchors: CertificatePool, intermediates: CertificatePool,
@@ -273,7 +275,7 @@ struct PathBuilder {
             return failure
         }
         let key: PublicKey
-        switch publicKey(of: issuer.entry.certificate) {
+        switch signingKey(of: issuer) {
         case .success(let found): key = found
         case .failure(let failure):
             signatureCache[edge] = failure
@@ -342,6 +344,42 @@ struct PathBuilder {
             if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
         }
         return required && !checked ? .noUsableCRL : nil
+    }
+
+    /// The key of `node` ready to verify what it signed: its own key, or for a DSA key
+    /// without domain parameters that key with its issuer's parameters (RFC 3279 2.3.2:
+    /// "the certificate issuer's DSA parameters apply", when that issuer signed `node` with
+    /// DSA). The issuer is found among `node`'s candidate issuers as the first whose DSA key
+    /// (itself resolved the same way, at most four levels up) verifies `node`'s signature;
+    /// none: the key cannot be used.
+    mutating func signingKey(of node: Node, depth: Int = 0) -> Result<PublicKey, VerificationFailure> {
+        let own = publicKey(of: node.entry.certificate)
+        guard case .success(let key) = own, key.lacksDSAParameters else { return own }
+        if let cached = inheritedKeyCache[node.id] { return cached }
+        let failure = VerificationFailure.unusableSignature(
+            "DSA key without domain parameters, and no DSA issuer to inherit them from (RFC 3279 2.3.2)")
+        var result: Result<PublicKey, VerificationFailure> = .failure(failure)
+        let certificate = node.entry.certificate
+        if depth < 4, case .success(let algorithm) = CertificateProfile.signatureAlgorithm(of: certificate.signatureAlgorithm, policy: policy),
+            case .dsa = algorithm.kind
+        {
+            for candidate in orderedCandidates(for: node) where candidate.id != node.id {
+                guard case .success(let parentKey) = signingKey(of: candidate, depth: depth + 1),
+                    let parameters = parentKey.dsaParameters
+                else { continue }
+                signatureBudget -= 1
+                if signatureBudget < 0 { break }
+                guard (try? PureX509Crypto.verify(
+                    signatureAlgorithm: algorithm, publicKey: parentKey,
+                    message: certificate.tbsCertificateBytes, signature: certificate.signature)) == true,
+                    let inherited = try? key.inheritingDSAParameters(parameters)
+                else { continue }
+                result = .success(inherited)
+                break
+            }
+        }
+        inheritedKeyCache[node.id] = result
+        return result
     }
 
     mutating func publicKey(of certificate: Certificate) -> Result<PublicKey, VerificationFailure> {

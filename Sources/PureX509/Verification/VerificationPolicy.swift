@@ -39,6 +39,13 @@ public struct VerificationPolicy: Sendable {
     /// Accept SHA-1 and MD5 based signatures (off by default: both are broken for
     /// certificate signatures).
     public var allowLegacySignatureHashes = false
+    /// Accept legacy signature algorithms: SHA-1 based signatures (as
+    /// `allowLegacySignatureHashes`) and DSA signatures (FIPS 186-4; DSA with SHA-1,
+    /// SHA-224 or SHA-256, domain parameters inherited from the issuer per RFC 3279 2.3.2).
+    /// Off by default; never honoured for DSA under the webPKI profile (the Baseline
+    /// Requirements allow RSA and ECDSA only). x509dump verify's `--allow-legacy`. Without
+    /// it a DSA signature fails with `VerificationFailure.legacySignatureAlgorithm`.
+    public var allowLegacyAlgorithms = false
     /// The most intermediates between the leaf and the trust anchor, self-issued ones not
     /// counted (RFC 5280 4.2.1.9 counts them the same way for pathLenConstraint).
     public var maximumIntermediates = 8
