@@ -39,6 +39,8 @@ struct PathBuilder {
     var issuerCheckCache: [Int: VerificationFailure?] = [:]
     var nameConstraintCache: [Int: Result<NameConstraintsChecker, VerificationFailure>] = [:]
     var keyCache: [ArraySlice<UInt8>: Result<PublicKey, VerificationFailure>] = [:]
+    /// Whether a certificate (by DER) validates as a CRL signer (RFC 5280 6.3.3 f).
+    var crlSignerCache: [Certificate: Bool] = [:]
     /// DSA keys with domain parameters inherited from their issuer, by node id.
     var inheritedKeyCache: [Int: Result<PublicKey, VerificationFailure>] = [:]
 
@@ -297,53 +299,6 @@ struct PathBuilder {
         }
         signatureCache[edge] = failure
         return failure
-    }
-
-    /// RFC 5280 6.3: the CRLs that `issuer` issued decide whether `child` is revoked.
-    /// With `VerificationPolicy.crlCheck`, a certificate that must be checked and has no
-    /// CRL from its issuer fails (`noUsableCRL`).
-    mutating func checkRevocation(of child: Node, by issuer: Node) -> VerificationFailure? {
-        let required: Bool
-        switch policy.crlCheck {
-        case .none: required = false
-        case .leaf: required = child.id == -1
-        case .all: required = true
-        }
-        guard !policy.crls.isEmpty || required else { return nil }
-        let issuerCertificate = issuer.entry.certificate
-        var checked = false
-        for crl in policy.crls where crl.issuer.comparisonKey == issuer.entry.subjectKey {
-            checked = true
-            if let problem = crl.profileProblem { return .unusableCRL(problem) }
-            // RFC 5280 6.3.3 f: cRLSign when the issuer has keyUsage.
-            if let keyUsage = issuerCertificate.extensions.keyUsage, !keyUsage.contains(.cRLSign) {
-                return .unusableCRL("the issuer's keyUsage lacks cRLSign")
-            }
-            if crl.thisUpdate.secondsSince1970 > policy.time + policy.clockSkew {
-                return .unusableCRL("thisUpdate \(crl.thisUpdate) is after the validation time")
-            }
-            if let next = crl.nextUpdate, next.secondsSince1970 < policy.time - policy.clockSkew {
-                return .unusableCRL("nextUpdate \(next) is before the validation time")
-            }
-            let algorithm: SignatureAlgorithm
-            do {
-                algorithm = try SignatureAlgorithm(derEncoded: crl.signatureAlgorithmDER)
-            } catch {
-                return .unusableCRL("signature algorithm: \(error)")
-            }
-            guard case .success(let key) = publicKey(of: issuerCertificate) else {
-                return .unusableCRL("the issuer's key cannot be used")
-            }
-            do {
-                guard try PureX509Crypto.verify(signatureAlgorithm: algorithm, publicKey: key, message: crl.tbsBytes, signature: crl.signature) else {
-                    return .unusableCRL("signature does not verify with the issuer's key")
-                }
-            } catch {
-                return .unusableCRL("signature: \(error)")
-            }
-            if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
-        }
-        return required && !checked ? .noUsableCRL : nil
     }
 
     /// The key of `node` ready to verify what it signed: its own key, or for a DSA key

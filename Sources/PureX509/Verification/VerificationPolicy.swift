@@ -73,6 +73,10 @@ public struct VerificationPolicy: Sendable {
     /// 6.3; OpenSSL's -crl_check and -crl_check_all). Default `.none`: certificates
     /// without a CRL here are not checked, and the result says revocation was not checked.
     public var crlCheck: CRLCheck = .none
+    /// How many CRL-signer validations enclose this one (RFC 5280 6.3.3 f validates the
+    /// path of a CRL issuer that is not the certificate's issuer); bounded so that CRL
+    /// signers that vouch for each other end.
+    var crlSignerDepth = 0
 
     /// Which certificates of a path must be checked against a CRL.
     public enum CRLCheck: Hashable, Sendable {
