@@ -162,6 +162,10 @@ extension PathBuilder {
             guard let key = try? PublicKey(subjectPublicKeyInfoDER: candidate.subjectPublicKeyInfo.derEncoded), verifies(key) else {
                 continue
             }
+            // A signer whose own path is being validated vouches for itself: its status can
+            // only come from the CRLs it issues (the CA named it in cRLIssuer); its
+            // certificate is still checked up to the anchors by the enclosing validation.
+            if policy.provisionalCRLSigners.contains(candidate) { return .success(()) }
             if validatesAsCRLSigner(candidate) { return .success(()) }
             reason = "the certificate that signed it (\(candidate.subject)) does not validate"
         }
@@ -181,6 +185,7 @@ extension PathBuilder {
         nested.peerNames = []
         nested.requiredLeafKeyUsage = [.cRLSign]
         nested.crlSignerDepth += 1
+        nested.provisionalCRLSigners.append(candidate)
         var builder = PathBuilder(policy: nested, anchors: anchors, intermediates: intermediates, trustSettings: trustSettings)
         let valid = builder.run(leaf: candidate).path != nil
         crlSignerCache[candidate] = valid

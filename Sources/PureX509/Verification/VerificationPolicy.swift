@@ -77,6 +77,10 @@ public struct VerificationPolicy: Sendable {
     /// path of a CRL issuer that is not the certificate's issuer); bounded so that CRL
     /// signers that vouch for each other end.
     var crlSignerDepth = 0
+    /// CRL signers whose own path is being validated (innermost last): a CRL such a signer
+    /// signed is accepted for its own status, as when a CA's designated CRL issuer is
+    /// covered by the indirect CRL it issues (PKITS 4.14.30).
+    var provisionalCRLSigners: [Certificate] = []
 
     /// Which certificates of a path must be checked against a CRL.
     public enum CRLCheck: Hashable, Sendable {
