@@ -64,10 +64,13 @@ public struct VerificationPolicy: Sendable {
     public var publicSuffixes: PublicSuffixList = .embedded
     /// Limits against hostile input.
     public var budget: VerificationBudget = .standard
-    /// CRLs to consult (RFC 5280 6.3). A certificate is checked against the CRLs whose
-    /// issuer is its issuer; a CRL that applies but cannot be used (bad signature, issuer
-    /// without cRLSign, missing or critical CRLNumber, outside its validity) fails the path
-    /// rather than being ignored. Certificates without a CRL here are not checked.
+    /// CRLs to consult (RFC 5280 6.3): complete and delta CRLs, direct and indirect. A
+    /// certificate is checked against the CRLs in its scope (issuer or cRLIssuer,
+    /// issuingDistributionPoint, reasons); a CRL in scope that cannot be used (bad signature,
+    /// signer without cRLSign or without a valid path, missing or critical CRLNumber, an
+    /// unknown critical extension, outside its validity) fails the path unless other CRLs in
+    /// scope are usable and cover every reason. Certificates without a CRL in scope are not
+    /// checked unless `crlCheck` requires them.
     public var crls: [RevocationList] = []
     /// Which certificates must have a usable CRL from their issuer among `crls` (RFC 5280
     /// 6.3; OpenSSL's -crl_check and -crl_check_all). Default `.none`: certificates
