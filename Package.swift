@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "PureX509", targets: ["PureX509"]),
         .library(name: "PureX509ASN1", targets: ["PureX509ASN1"]),
         .library(name: "PureX509Crypto", targets: ["PureX509Crypto"]),
+        // Date conveniences for apps; the core products stay Foundation-free.
+        .library(name: "PureX509Foundation", targets: ["PureX509Foundation"]),
         .executable(name: "x509dump", targets: ["x509dump"]),
         .executable(name: "limbo-harness", targets: ["limbo-harness"]),
     ],
@@ -24,6 +26,7 @@ let package = Package(
         .target(name: "PureX509ASN1", swiftSettings: strict),
         .target(name: "PureX509Crypto", dependencies: ["PureX509ASN1"], swiftSettings: strict),
         .target(name: "PureX509", dependencies: ["PureX509ASN1", "PureX509Crypto"], swiftSettings: strict),
+        .target(name: "PureX509Foundation", dependencies: ["PureX509"], swiftSettings: strict),
         // Live endpoints: a TLS handshake just far enough to fetch and check the served chain.
         .target(name: "PureX509Probe", dependencies: ["PureX509", "PureX509Crypto"], swiftSettings: strict),
         .executableTarget(name: "x509dump", dependencies: ["PureX509", "PureX509Probe"], swiftSettings: strict),
@@ -32,6 +35,7 @@ let package = Package(
         .executableTarget(name: "limbo-harness", dependencies: ["PureX509Limbo"], swiftSettings: strict),
         .testTarget(name: "PureX509ASN1Tests", dependencies: ["PureX509ASN1"], swiftSettings: strict),
         .testTarget(name: "PureX509CryptoTests", dependencies: ["PureX509Crypto"], swiftSettings: strict),
+        .testTarget(name: "PureX509FoundationTests", dependencies: ["PureX509Foundation"], swiftSettings: strict),
         // The diagnosis scenarios of TestVectors/scenarios, read by both the library and the
         // CLI tests.
         .target(name: "PureX509ScenarioSupport", dependencies: ["PureX509"], path: "Tests/PureX509ScenarioSupport", swiftSettings: strict),

@@ -12,11 +12,12 @@ enum X509Dump {
             DiagnoseCommand.self,
             FixChainCommand.self,
             BundleCommand.self,
+            ScanCommand.self,
             ProbeCommand.self,
         ]
     }
 
-    static let version = "0.1.0"
+    static let version = "0.2.0-dev"
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let first = arguments.first else {

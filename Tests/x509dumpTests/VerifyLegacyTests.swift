@@ -4,7 +4,7 @@ import Testing
 /// `x509dump verify --allow-legacy`: SHA-1 and DSA signatures are accepted only with it
 /// (`--allow-sha1` accepts SHA-1 alone), never with --profile webpki; without it a DSA
 /// signature fails with a message that names the option. Files of
-/// TestVectors/gen/55-legacy.sh; OpenSSL 3.0 accepts both chains (`openssl verify -attime`).
+/// TestVectors/gen/57-legacy.sh; OpenSSL 3.0 accepts both chains (`openssl verify -attime`).
 struct VerifyLegacyTests {
     static func file(_ name: String) -> String { vectorPath("verification/legacy/\(name)") }
 

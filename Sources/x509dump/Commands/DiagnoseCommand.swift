@@ -7,6 +7,7 @@ enum DiagnoseCommand: Command {
     static let summary = "name every problem with a server's certificate, chain and key, and how to fix it"
     static let usage = """
         usage: x509dump diagnose --connect HOST[:PORT] [--servername NAME | --no-sni] [--timeout SECONDS] [options]
+               x509dump diagnose --config FILE [--config-type nginx|apache|haproxy|tf-serving] [--config-base DIR] [options]
                x509dump diagnose [--cert FILE]... [--key FILE] [--ca FILE|DIR]... [--repair-from FILE|DIR]...
                                  [--host NAME|IP] [--at TIME] [--tf-serving-config FILE] [--password...]
                                  [--json] [FILE...|-]
@@ -29,11 +30,25 @@ enum DiagnoseCommand: Command {
         With --connect, the chain is the one HOST serves (fetched as `x509dump probe` does)
         and --host defaults to HOST.
 
+        With --config, the files are the ones a server configuration names: nginx
+        (ssl_certificate, ssl_certificate_key, ssl_password_file, include with globs, each
+        server with listen ... ssl and its server_name), Apache httpd (SSLCertificateFile,
+        SSLCertificateKeyFile, SSLCertificateChainFile, ServerName, ServerAlias, Include),
+        HAProxy (bind ... ssl crt FILE|DIR, with FILE.key beside it) or a TensorFlow Serving
+        SSL config. Every TLS site is diagnosed, each of its names checked (regular
+        expressions are skipped and said so; *.example.com is checked with a name under it);
+        relative paths resolve as the server resolves them (nginx: the main file's directory,
+        its conf prefix; Apache: ServerRoot; HAProxy: crt-base). A missing file is reported
+        at the configuration line that names it; syntax errors with file, line and column.
+
         options:
           --connect HOST[:PORT]      diagnose the chain a live TLS server serves (port 443);
                                      with --servername NAME, --no-sni, --timeout SECONDS
                                      (default 10), --starttls PROTOCOL, --proxy URL,
                                      --no-proxy as in `x509dump probe`
+          --config FILE              a server configuration (see above); --config-type forces
+                                     its kind, --config-base the directory relative paths
+                                     resolve against
           --cert FILE                a served certificate file (repeat in serving order)
           --key FILE                 the private key (checked against the certificates, and
                                      for file permissions); a key inside a --cert file is used
@@ -82,6 +97,9 @@ enum DiagnoseCommand: Command {
     ) throws -> (output: String, exitCode: Int32) {
         if arguments.value("--connect") != nil {
             return try DiagnoseConnect.diagnose(arguments, color: color, environment: environment, certifiPaths: certifiPaths)
+        }
+        if arguments.value("--config") != nil {
+            return try DiagnoseConfig.diagnose(arguments, color: color, environment: environment, certifiPaths: certifiPaths)
         }
         let input = try DiagnosisInputOptions.input(arguments, environment: environment, certifiPaths: certifiPaths)
         let report = Diagnosis.run(input)

@@ -5,6 +5,7 @@ enum DiagnosisInputOptions {
     /// Options that take a value.
     static let valued: Set<String> = Set([
         "--cert", "--key", "--ca", "--repair-from", "--host", "--at", "--tf-serving-config", "--warn-days", "--error-days",
+        "--config", "--config-type", "--config-base",
     ]).union(PasswordOption.names)
 
     /// Builds the input from `--cert` and positional files, `--key`, `--ca`, `--repair-from`,
@@ -22,7 +23,7 @@ enum DiagnosisInputOptions {
     ) throws -> DiagnosisInput {
         let certificatePaths = arguments.all("--cert") + arguments.positionals
         let config = arguments.value("--tf-serving-config")
-        guard !certificatePaths.isEmpty || config != nil || !served.isEmpty else {
+        guard !certificatePaths.isEmpty || config != nil || !served.isEmpty || arguments.value("--config") != nil else {
             throw UsageError(message: "name the served certificate file(s) (--cert FILE or FILE) or --tf-serving-config FILE")
         }
         // `-` (standard input) may stand for one of the certificate, key or config files.

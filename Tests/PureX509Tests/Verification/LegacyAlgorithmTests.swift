@@ -2,7 +2,7 @@ import PureX509
 import Testing
 
 /// `VerificationPolicy.allowLegacyAlgorithms` (SHA-1 and DSA) against
-/// `allowLegacySignatureHashes` (SHA-1 only), on TestVectors/gen/55-legacy.sh: a DSA
+/// `allowLegacySignatureHashes` (SHA-1 only), on TestVectors/gen/57-legacy.sh: a DSA
 /// signature is refused with `legacySignatureAlgorithm` unless legacy algorithms are allowed,
 /// and always under the webPKI profile.
 struct LegacyAlgorithmTests {
