@@ -184,6 +184,10 @@ extension PathBuilder {
         nested.purpose = .any
         nested.peerNames = []
         nested.requiredLeafKeyUsage = [.cRLSign]
+        // The signer's own status is required as that of the path's CAs: with `.all` only
+        // (`.leaf` requires a CRL for the end entity, and the signer is not it); a CRL given
+        // for the signer is still consulted.
+        if nested.crlCheck == .leaf { nested.crlCheck = .none }
         nested.crlSignerDepth += 1
         nested.provisionalCRLSigners.append(candidate)
         var builder = PathBuilder(policy: nested, anchors: anchors, intermediates: intermediates, trustSettings: trustSettings)
