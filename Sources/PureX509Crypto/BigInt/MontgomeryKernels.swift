@@ -5,7 +5,9 @@
 /// Arithmetic is variable-time: RSA verification handles public data only.
 enum MontgomeryKernels {
     /// `a * b + c + d` as a double word; it cannot overflow 128 bits.
-    @inline(__always)
+    /// Transparent: inlined in debug builds too, where a call with its locals costs ten
+    /// times the arithmetic (see ECWord).
+    @_transparent
     static func multiplyAdd(
         _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64
     ) -> (high: UInt64, low: UInt64) {
