@@ -97,7 +97,8 @@ enum CertificateProfile {
 
     /// The signature algorithm of `certificate` (the one its issuer used): SHA-256, SHA-384
     /// or SHA-512 with RSA PKCS#1 v1.5, RSASSA-PSS or ECDSA, or Ed25519; SHA-1 only with
-    /// `allowLegacySignatureHashes`; MD5 never.
+    /// `allowLegacySignatureHashes` or `allowLegacyAlgorithms`; DSA (SHA-1, SHA-224, SHA-256)
+    /// only with `allowLegacyAlgorithms` and outside the web PKI profile; MD5 never.
     static func signatureAlgorithm(
         of algorithm: AlgorithmIdentifier, policy: VerificationPolicy
     ) -> Result<SignatureAlgorithm, VerificationFailure> {
@@ -107,10 +108,19 @@ enum CertificateProfile {
         } catch {
             return .failure(.unusableSignature("\(error)"))
         }
+        if case .dsa(let hash) = parsed.kind {
+            // DSA (FIPS 186-4; withdrawn for new signatures by FIPS 186-5): only when the
+            // caller allows legacy algorithms, never in the web PKI (BR 7.1.3.2 lists RSA and
+            // ECDSA only), and SHA-1 based only as such a legacy signature anyway.
+            guard policy.allowLegacyAlgorithms, !policy.profile.applies(.publicKeyProfile) else {
+                return .failure(.legacySignatureAlgorithm(parsed.oid, "DSA with \(hash.name)"))
+            }
+            return .success(parsed)
+        }
         guard let hash = parsed.hash else { return .success(parsed) }  // Ed25519
         switch hash {
         case .sha256, .sha384, .sha512: return .success(parsed)
-        case .sha1 where policy.allowLegacySignatureHashes: return .success(parsed)
+        case .sha1 where policy.allowLegacySignatureHashes || policy.allowLegacyAlgorithms: return .success(parsed)
         default: return .failure(.disallowedSignatureAlgorithm(parsed.oid))
         }
     }

@@ -39,6 +39,10 @@ struct PathBuilder {
     var issuerCheckCache: [Int: VerificationFailure?] = [:]
     var nameConstraintCache: [Int: Result<NameConstraintsChecker, VerificationFailure>] = [:]
     var keyCache: [ArraySlice<UInt8>: Result<PublicKey, VerificationFailure>] = [:]
+    /// Whether a certificate (by DER) validates as a CRL signer (RFC 5280 6.3.3 f).
+    var crlSignerCache: [Certificate: Bool] = [:]
+    /// DSA keys with domain parameters inherited from their issuer, by node id.
+    var inheritedKeyCache: [Int: Result<PublicKey, VerificationFailure>] = [:]
 
     init(
         policy: VerificationPolicy, anchors: CertificatePool, intermediates: CertificatePool,
@@ -273,7 +277,7 @@ struct PathBuilder {
             return failure
         }
         let key: PublicKey
-        switch publicKey(of: issuer.entry.certificate) {
+        switch signingKey(of: issuer) {
         case .success(let found): key = found
         case .failure(let failure):
             signatureCache[edge] = failure
@@ -297,51 +301,40 @@ struct PathBuilder {
         return failure
     }
 
-    /// RFC 5280 6.3: the CRLs that `issuer` issued decide whether `child` is revoked.
-    /// With `VerificationPolicy.crlCheck`, a certificate that must be checked and has no
-    /// CRL from its issuer fails (`noUsableCRL`).
-    mutating func checkRevocation(of child: Node, by issuer: Node) -> VerificationFailure? {
-        let required: Bool
-        switch policy.crlCheck {
-        case .none: required = false
-        case .leaf: required = child.id == -1
-        case .all: required = true
+    /// The key of `node` ready to verify what it signed: its own key, or for a DSA key
+    /// without domain parameters that key with its issuer's parameters (RFC 3279 2.3.2:
+    /// "the certificate issuer's DSA parameters apply", when that issuer signed `node` with
+    /// DSA). The issuer is found among `node`'s candidate issuers as the first whose DSA key
+    /// (itself resolved the same way, at most four levels up) verifies `node`'s signature;
+    /// none: the key cannot be used.
+    mutating func signingKey(of node: Node, depth: Int = 0) -> Result<PublicKey, VerificationFailure> {
+        let own = publicKey(of: node.entry.certificate)
+        guard case .success(let key) = own, key.lacksDSAParameters else { return own }
+        if let cached = inheritedKeyCache[node.id] { return cached }
+        let failure = VerificationFailure.unusableSignature(
+            "DSA key without domain parameters, and no DSA issuer to inherit them from (RFC 3279 2.3.2)")
+        var result: Result<PublicKey, VerificationFailure> = .failure(failure)
+        let certificate = node.entry.certificate
+        if depth < 4, case .success(let algorithm) = CertificateProfile.signatureAlgorithm(of: certificate.signatureAlgorithm, policy: policy),
+            case .dsa = algorithm.kind
+        {
+            for candidate in orderedCandidates(for: node) where candidate.id != node.id {
+                guard case .success(let parentKey) = signingKey(of: candidate, depth: depth + 1),
+                    let parameters = parentKey.dsaParameters
+                else { continue }
+                signatureBudget -= 1
+                if signatureBudget < 0 { break }
+                guard (try? PureX509Crypto.verify(
+                    signatureAlgorithm: algorithm, publicKey: parentKey,
+                    message: certificate.tbsCertificateBytes, signature: certificate.signature)) == true,
+                    let inherited = try? key.inheritingDSAParameters(parameters)
+                else { continue }
+                result = .success(inherited)
+                break
+            }
         }
-        guard !policy.crls.isEmpty || required else { return nil }
-        let issuerCertificate = issuer.entry.certificate
-        var checked = false
-        for crl in policy.crls where crl.issuer.comparisonKey == issuer.entry.subjectKey {
-            checked = true
-            if let problem = crl.profileProblem { return .unusableCRL(problem) }
-            // RFC 5280 6.3.3 f: cRLSign when the issuer has keyUsage.
-            if let keyUsage = issuerCertificate.extensions.keyUsage, !keyUsage.contains(.cRLSign) {
-                return .unusableCRL("the issuer's keyUsage lacks cRLSign")
-            }
-            if crl.thisUpdate.secondsSince1970 > policy.time + policy.clockSkew {
-                return .unusableCRL("thisUpdate \(crl.thisUpdate) is after the validation time")
-            }
-            if let next = crl.nextUpdate, next.secondsSince1970 < policy.time - policy.clockSkew {
-                return .unusableCRL("nextUpdate \(next) is before the validation time")
-            }
-            let algorithm: SignatureAlgorithm
-            do {
-                algorithm = try SignatureAlgorithm(derEncoded: crl.signatureAlgorithmDER)
-            } catch {
-                return .unusableCRL("signature algorithm: \(error)")
-            }
-            guard case .success(let key) = publicKey(of: issuerCertificate) else {
-                return .unusableCRL("the issuer's key cannot be used")
-            }
-            do {
-                guard try PureX509Crypto.verify(signatureAlgorithm: algorithm, publicKey: key, message: crl.tbsBytes, signature: crl.signature) else {
-                    return .unusableCRL("signature does not verify with the issuer's key")
-                }
-            } catch {
-                return .unusableCRL("signature: \(error)")
-            }
-            if crl.revokedSerials.contains(Array(child.entry.certificate.serialNumber.bytes)) { return .revoked }
-        }
-        return required && !checked ? .noUsableCRL : nil
+        inheritedKeyCache[node.id] = result
+        return result
     }
 
     mutating func publicKey(of certificate: Certificate) -> Result<PublicKey, VerificationFailure> {

@@ -26,6 +26,9 @@ public struct RevocationList: Sendable {
     public let revokedSerials: Set<[UInt8]>
     /// The crlExtensions: (OID, critical, extnValue content).
     public let extensions: [(oid: OID, isCritical: Bool, value: [UInt8])]
+    /// The full model (entries with their extensions, issuingDistributionPoint,
+    /// deltaCRLIndicator), parsed from the same DER.
+    public let model: CertificateRevocationList
     let tbsRange: Range<Int>
     let innerAlgorithmRange: Range<Int>
     let algorithmRange: Range<Int>
@@ -110,18 +113,45 @@ public struct RevocationList: Sendable {
         nextUpdate = parsed.nextUpdate
         revokedSerials = parsed.serials
         extensions = parsed.extensions.map { (oid: $0.0, isCritical: $0.1, value: $0.2) }
+        model = try CertificateRevocationList(derEncoded: bytes)
     }
 
+    static let deltaCRLIndicatorOID = OID(dotted: "2.5.29.27")!
+    static let issuingDistributionPointOID = OID(dotted: "2.5.29.28")!
+
+    /// True for a delta CRL (RFC 5280 5.2.4: deltaCRLIndicator present).
+    public var isDelta: Bool { extensions.contains { $0.oid == Self.deltaCRLIndicatorOID } }
+
+    /// The issuingDistributionPoint extension's DER value, nil when absent (two CRLs have the
+    /// same scope when these agree, RFC 5280 5.2.4).
+    var scopeBytes: [UInt8]? { extensions.first { $0.oid == Self.issuingDistributionPointOID }?.value }
+
     /// Why the CRL cannot be relied on by itself (RFC 5280 5.2: CRLNumber present and
-    /// non-critical, no unknown critical extension), or nil.
+    /// non-critical; no unknown critical extension, 5.2; no unknown critical entry extension,
+    /// 5.3), or nil.
     var profileProblem: String? {
         guard let number = extensions.first(where: { $0.oid == Self.crlNumberOID }) else {
             return "no CRLNumber extension (RFC 5280 5.2.3)"
         }
         if number.isCritical { return "critical CRLNumber extension (RFC 5280 5.2.3)" }
-        let known: Set<OID> = [Self.crlNumberOID, OID(dotted: "2.5.29.35")!, OID(dotted: "2.5.29.18")!]
+        // authorityKeyIdentifier, issuerAltName, CRLNumber, deltaCRLIndicator,
+        // issuingDistributionPoint, freshestCRL (RFC 5280 5.2.1 to 5.2.6).
+        let known: Set<OID> = [
+            Self.crlNumberOID, OID(dotted: "2.5.29.35")!, OID(dotted: "2.5.29.18")!, Self.deltaCRLIndicatorOID,
+            Self.issuingDistributionPointOID, OID(dotted: "2.5.29.46")!,
+        ]
         if let unknown = extensions.first(where: { $0.isCritical && !known.contains($0.oid) }) {
             return "unsupported critical CRL extension \(unknown.oid.dotted)"
+        }
+        if extensions.contains(where: { $0.oid == Self.issuingDistributionPointOID }) && model.extensions.value(IssuingDistributionPoint.self) == nil {
+            return "issuingDistributionPoint cannot be decoded"
+        }
+        // reasonCode, invalidityDate, certificateIssuer (RFC 5280 5.3.1 to 5.3.3).
+        let knownEntry: Set<String> = ["2.5.29.21", "2.5.29.24", "2.5.29.29"]
+        for entry in model.revokedCertificates {
+            if let unknown = entry.extensions.first(where: { $0.isCritical && !knownEntry.contains($0.oid.dotted) }) {
+                return "unsupported critical CRL entry extension \(unknown.oid.dotted) (RFC 5280 5.3)"
+            }
         }
         return nil
     }

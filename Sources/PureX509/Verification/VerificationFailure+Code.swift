@@ -6,6 +6,7 @@ extension VerificationFailure {
         case .expired: "expired"
         case .badSignature: "bad-signature"
         case .disallowedSignatureAlgorithm: "disallowed-signature-algorithm"
+        case .legacySignatureAlgorithm: "legacy-signature-algorithm"
         case .unusableSignature: "unusable-signature"
         case .disallowedPublicKey: "disallowed-public-key"
         case .unsupportedVersion: "unsupported-version"

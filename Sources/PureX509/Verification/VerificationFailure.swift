@@ -15,6 +15,10 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
     case badSignature
     /// The signature algorithm is refused by the policy (SHA-1, MD5, or not allowed).
     case disallowedSignatureAlgorithm(OID)
+    /// A legacy signature algorithm (DSA; its OID and a name such as "DSA with SHA-1") that
+    /// is refused unless the caller allows legacy algorithms
+    /// (`VerificationPolicy.allowLegacyAlgorithms`, x509dump verify's --allow-legacy).
+    case legacySignatureAlgorithm(OID, String)
     /// The signature algorithm or the issuer's key could not be used (unsupported or
     /// malformed); the text says which.
     case unusableSignature(String)
@@ -113,6 +117,8 @@ public enum VerificationFailure: Error, Hashable, Sendable, CustomStringConverti
         case .expired(let notAfter, let at): "expired at \(notAfter) (checked at \(at))"
         case .badSignature: "signature does not verify with the issuer's key"
         case .disallowedSignatureAlgorithm(let oid): "signature algorithm \(oid.dotted) is not allowed"
+        case .legacySignatureAlgorithm(let oid, let name):
+            "legacy signature algorithm \(name) (\(oid.dotted)) is refused: accept it with --allow-legacy (VerificationPolicy.allowLegacyAlgorithms)"
         case .unusableSignature(let why): "signature cannot be checked: \(why)"
         case .disallowedPublicKey(let key): "public key \(key) is not allowed"
         case .unsupportedVersion(let version): "version \(version) certificate (v3 required)"

@@ -39,6 +39,13 @@ public struct VerificationPolicy: Sendable {
     /// Accept SHA-1 and MD5 based signatures (off by default: both are broken for
     /// certificate signatures).
     public var allowLegacySignatureHashes = false
+    /// Accept legacy signature algorithms: SHA-1 based signatures (as
+    /// `allowLegacySignatureHashes`) and DSA signatures (FIPS 186-4; DSA with SHA-1,
+    /// SHA-224 or SHA-256, domain parameters inherited from the issuer per RFC 3279 2.3.2).
+    /// Off by default; never honoured for DSA under the webPKI profile (the Baseline
+    /// Requirements allow RSA and ECDSA only). x509dump verify's `--allow-legacy`. Without
+    /// it a DSA signature fails with `VerificationFailure.legacySignatureAlgorithm`.
+    public var allowLegacyAlgorithms = false
     /// The most intermediates between the leaf and the trust anchor, self-issued ones not
     /// counted (RFC 5280 4.2.1.9 counts them the same way for pathLenConstraint).
     public var maximumIntermediates = 8
@@ -57,15 +64,26 @@ public struct VerificationPolicy: Sendable {
     public var publicSuffixes: PublicSuffixList = .embedded
     /// Limits against hostile input.
     public var budget: VerificationBudget = .standard
-    /// CRLs to consult (RFC 5280 6.3). A certificate is checked against the CRLs whose
-    /// issuer is its issuer; a CRL that applies but cannot be used (bad signature, issuer
-    /// without cRLSign, missing or critical CRLNumber, outside its validity) fails the path
-    /// rather than being ignored. Certificates without a CRL here are not checked.
+    /// CRLs to consult (RFC 5280 6.3): complete and delta CRLs, direct and indirect. A
+    /// certificate is checked against the CRLs in its scope (issuer or cRLIssuer,
+    /// issuingDistributionPoint, reasons); a CRL in scope that cannot be used (bad signature,
+    /// signer without cRLSign or without a valid path, missing or critical CRLNumber, an
+    /// unknown critical extension, outside its validity) fails the path unless other CRLs in
+    /// scope are usable and cover every reason. Certificates without a CRL in scope are not
+    /// checked unless `crlCheck` requires them.
     public var crls: [RevocationList] = []
     /// Which certificates must have a usable CRL from their issuer among `crls` (RFC 5280
     /// 6.3; OpenSSL's -crl_check and -crl_check_all). Default `.none`: certificates
     /// without a CRL here are not checked, and the result says revocation was not checked.
     public var crlCheck: CRLCheck = .none
+    /// How many CRL-signer validations enclose this one (RFC 5280 6.3.3 f validates the
+    /// path of a CRL issuer that is not the certificate's issuer); bounded so that CRL
+    /// signers that vouch for each other end.
+    var crlSignerDepth = 0
+    /// CRL signers whose own path is being validated (innermost last): a CRL such a signer
+    /// signed is accepted for its own status, as when a CA's designated CRL issuer is
+    /// covered by the indirect CRL it issues (PKITS 4.14.30).
+    var provisionalCRLSigners: [Certificate] = []
 
     /// Which certificates of a path must be checked against a CRL.
     public enum CRLCheck: Hashable, Sendable {

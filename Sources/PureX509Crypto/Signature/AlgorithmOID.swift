@@ -28,6 +28,12 @@ enum AlgorithmOID {
     // RFC 8410 section 3.
     static let ed25519 = make("1.3.101.112")
 
+    // RFC 3279 section 2.3.2 and 2.2.2, RFC 5758 section 3.1: DSA.
+    static let dsa = make("1.2.840.10040.4.1")
+    static let dsaWithSHA1 = make("1.2.840.10040.4.3")
+    static let dsaWithSHA224 = make("2.16.840.1.101.3.4.3.1")
+    static let dsaWithSHA256 = make("2.16.840.1.101.3.4.3.2")
+
     // Hash functions (RFC 3279 section 2.2.1, NIST CSOR).
     static let md5 = make("1.2.840.113549.2.5")
     static let sha1 = make("1.3.14.3.2.26")

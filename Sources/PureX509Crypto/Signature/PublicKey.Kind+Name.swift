@@ -6,6 +6,7 @@ extension PublicKey.Kind {
         case .rsaPSS: "an RSASSA-PSS"
         case .ecdsa: "an EC"
         case .ed25519: "an Ed25519"
+        case .dsa: "a DSA"
         }
     }
 }

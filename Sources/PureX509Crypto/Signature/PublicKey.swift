@@ -13,6 +13,8 @@ import PureX509ASN1
 ///   uncompressed or compressed SEC1 point; other curves, `implicitCurve` and
 ///   `specifiedCurve` are unsupported.
 /// - `id-Ed25519` (RFC 8410 section 3 and 4): parameters absent, a 32-byte key.
+/// - `id-dsa` (RFC 3279 section 2.3.2): `Dss-Parms` or absent parameters (then inherited
+///   from the issuer: ``DSAPublicKey/inheriting(_:)``); the key is an INTEGER y.
 ///
 /// The subjectPublicKey BIT STRING must have no unused bits. Anything else throws a
 /// `CryptoError`: `.unsupportedAlgorithm` for an algorithm or curve not implemented,
@@ -30,6 +32,8 @@ public struct PublicKey: Sendable {
         case ecdsa(ECDSAPublicKey)
         /// An Ed25519 key.
         case ed25519(Ed25519PublicKey)
+        /// A DSA key, with or without its domain parameters.
+        case dsa(DSAPublicKey)
     }
 
     /// The key and its algorithm.
@@ -82,6 +86,7 @@ public struct PublicKey: Sendable {
         case rsaPSS(RSAPSSParameters?)
         case ec(ECCurve)
         case ed25519
+        case dsa(DSAParameters?)
     }
 
     /// Reads the AlgorithmIdentifier of a SubjectPublicKeyInfo.
@@ -120,6 +125,10 @@ public struct PublicKey: Sendable {
                     throw CryptoError.malformed("Ed25519 key AlgorithmIdentifier with parameters at byte \(sequence.position)")
                 }
                 return (oid, .ed25519)
+            case AlgorithmOID.dsa:
+                // RFC 3279 section 2.3.2: Dss-Parms, or absent (inherited from the issuer).
+                if sequence.isAtEnd { return (oid, .dsa(nil)) }
+                return (oid, .dsa(try DSAParameters(reading: &sequence)))
             default:
                 throw CryptoError.unsupportedAlgorithm("public key algorithm \(oid.dotted)")
             }
@@ -151,7 +160,51 @@ public struct PublicKey: Sendable {
             } catch {
                 throw CryptoError.malformed("Ed25519 public key at byte \(offset): \(error)")
             }
+        case .dsa(let parameters):
+            return .dsa(try dsaKey(bytes, offset: offset, parameters: parameters))
         }
+    }
+
+    /// A DSA public key: `DSAPublicKey ::= INTEGER -- public key, y` (RFC 3279 section 2.3.2).
+    private static func dsaKey(_ bytes: ArraySlice<UInt8>, offset: Int, parameters: DSAParameters?) throws -> DSAPublicKey {
+        var reader = DERReader(Array(bytes))
+        do {
+            let element = try reader.readIntegerElement()
+            try reader.finish()
+            let contents = reader.bytes[element.contentRange]
+            guard contents.first.map({ $0 & 0x80 == 0 }) ?? false else {
+                throw CryptoError.malformed("DSA public key: negative y at byte \(offset)")
+            }
+            return try DSAPublicKey(y: contents, parameters: parameters)
+        } catch let error as CryptoError {
+            throw error
+        } catch {
+            throw CryptoError.malformed("DSA public key at byte \(offset): \(error)")
+        }
+    }
+
+    /// This key with the issuer's DSA parameters applied when it is a DSA key without its
+    /// own (RFC 3279 section 2.3.2); any other key is returned unchanged.
+    public func inheritingDSAParameters(_ parameters: DSAParameters) throws(CryptoError) -> PublicKey {
+        guard case .dsa(let key) = kind, key.parameters == nil else { return self }
+        return PublicKey(kind: .dsa(try key.inheriting(parameters)), algorithmOID: algorithmOID)
+    }
+
+    /// The DSA domain parameters of a DSA key that carries them.
+    public var dsaParameters: DSAParameters? {
+        if case .dsa(let key) = kind { return key.parameters }
+        return nil
+    }
+
+    /// True for a DSA key that omits its domain parameters (they must be inherited).
+    public var lacksDSAParameters: Bool {
+        if case .dsa(let key) = kind { return key.parameters == nil }
+        return false
+    }
+
+    private init(kind: Kind, algorithmOID: OID) {
+        self.kind = kind
+        self.algorithmOID = algorithmOID
     }
 
     /// A PKCS#1 RSAPublicKey; DER offsets in its errors are made absolute.

@@ -6,6 +6,7 @@ extension SignatureAlgorithm.Kind {
         case .rsaPSS: "RSASSA-PSS"
         case .ecdsa: "ECDSA"
         case .ed25519: "Ed25519"
+        case .dsa: "DSA"
         }
     }
 }

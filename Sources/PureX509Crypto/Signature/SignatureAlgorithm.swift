@@ -15,6 +15,9 @@ import PureX509ASN1
 /// - `ecdsa-with-SHA{1,224,256,384,512}` (RFC 5758 section 3.2, RFC 3279 section 2.2.3):
 ///   parameters absent.
 /// - `id-Ed25519` (RFC 8410 section 3): parameters absent.
+/// - `id-dsa-with-sha1` (RFC 3279 section 2.2.2), `dsa-with-sha224` and `dsa-with-sha256`
+///   (RFC 5758 section 3.1): parameters absent. Legacy: certificate verification accepts
+///   them only when the caller allows legacy algorithms.
 ///
 /// Anything else throws `CryptoError.unsupportedAlgorithm` with the dotted OID.
 public struct SignatureAlgorithm: Sendable, Hashable {
@@ -28,6 +31,8 @@ public struct SignatureAlgorithm: Sendable, Hashable {
         case ecdsa(HashAlgorithm)
         /// Ed25519 (RFC 8032 section 5.1, RFC 8410).
         case ed25519
+        /// DSA with the given hash (FIPS 186-4 section 4, RFC 3279, RFC 5758).
+        case dsa(HashAlgorithm)
     }
 
     /// The algorithm and its decoded parameters.
@@ -59,6 +64,12 @@ public struct SignatureAlgorithm: Sendable, Hashable {
             default: oid = AlgorithmOID.ecdsaWithSHA256
             }
         case .ed25519: oid = AlgorithmOID.ed25519
+        case .dsa(let hash):
+            switch hash {
+            case .sha224: oid = AlgorithmOID.dsaWithSHA224
+            case .sha256: oid = AlgorithmOID.dsaWithSHA256
+            default: oid = AlgorithmOID.dsaWithSHA1
+            }
         }
     }
 
@@ -88,7 +99,7 @@ public struct SignatureAlgorithm: Sendable, Hashable {
     /// The hash applied to the message, or nil for Ed25519 (which hashes internally).
     public var hash: HashAlgorithm? {
         switch kind {
-        case .rsaPKCS1v15(let hash), .ecdsa(let hash): return hash
+        case .rsaPKCS1v15(let hash), .ecdsa(let hash), .dsa(let hash): return hash
         case .rsaPSS(let parameters): return parameters.hash
         case .ed25519: return nil
         }
@@ -125,6 +136,16 @@ public struct SignatureAlgorithm: Sendable, Hashable {
                 throw CryptoError.malformed("Ed25519 AlgorithmIdentifier with parameters at byte \(parameters.position)")
             }
             return .ed25519
+        case AlgorithmOID.dsaWithSHA1, AlgorithmOID.dsaWithSHA224, AlgorithmOID.dsaWithSHA256:
+            // RFC 3279 section 2.2.2, RFC 5758 section 3.1: the parameters MUST be absent.
+            guard parameters.isAtEnd else {
+                throw CryptoError.malformed("DSA signature AlgorithmIdentifier with parameters at byte \(parameters.position)")
+            }
+            switch oid {
+            case AlgorithmOID.dsaWithSHA224: return .dsa(.sha224)
+            case AlgorithmOID.dsaWithSHA256: return .dsa(.sha256)
+            default: return .dsa(.sha1)
+            }
         default:
             throw CryptoError.unsupportedAlgorithm("signature algorithm \(oid.dotted)")
         }

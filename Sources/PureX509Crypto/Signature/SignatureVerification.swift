@@ -41,6 +41,12 @@ public func verify(
         return key.isValidSignature(derSignature: signature, digest: hash.hash(message)[...])
     case (.ed25519, .ed25519(let key)):
         return key.isValidSignature(signature, message: message)
+    case (.dsa(let hash), .dsa(let key)):
+        guard key.parameters != nil else {
+            // RFC 3279 section 2.3.2: the caller applies the issuer's parameters first.
+            throw .malformed("DSA key without domain parameters: they must be inherited from its issuer (RFC 3279 2.3.2)")
+        }
+        return key.isValidSignature(derSignature: signature, message: message, hash: hash)
     case (let algorithm, let key):
         throw .keyAlgorithmMismatch("\(algorithm.name) signature with \(key.name) key")
     }

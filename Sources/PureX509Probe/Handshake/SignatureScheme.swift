@@ -94,6 +94,7 @@ public struct SignatureScheme: Sendable, Hashable, CustomStringConvertible {
         case .rsaPSS: "RSASSA-PSS"
         case .ecdsa: "ECDSA"
         case .ed25519: "Ed25519"
+        case .dsa: "DSA"
         }
     }
 

@@ -38,7 +38,10 @@ enum VerifyCommand: Command {
           --purpose P         server (default), client or any
           --skew SECONDS      tolerate this clock skew on validity periods
           --max-depth N       at most N intermediates (default 8)
-          --allow-sha1        accept SHA-1 signatures
+          --allow-legacy      accept legacy signature algorithms: SHA-1 and DSA
+                              (FIPS 186-4; not with --profile webpki)
+          --allow-sha1        accept SHA-1 signatures (the narrower older form of
+                              --allow-legacy)
           --cn-fallback       match the commonName when SAN has no DNS or IP entry
           --rfc5280           the same as --profile rfc5280
           --policy OID        an acceptable certificate policy (repeatable; dotted or
@@ -60,7 +63,7 @@ enum VerifyCommand: Command {
         exit codes: 0 a valid path, 1 no valid path, 2 usage or unreadable input.
         """
     static let options = OptionSpec(
-        flags: ["--allow-sha1", "--cn-fallback", "--rfc5280", "--explicit-policy", "--inhibit-policy-mapping", "--inhibit-any-policy"],
+        flags: ["--allow-sha1", "--allow-legacy", "--cn-fallback", "--rfc5280", "--explicit-policy", "--inhibit-policy-mapping", "--inhibit-any-policy"],
         valued: ["--profile", "--crl", "--crl-check", "--ca", "--untrusted", "--host", "--ip", "--email", "--at", "--purpose", "--skew", "--max-depth", "--policy"])
 
     static func run(_ arguments: ParsedArguments) -> Int32 {
@@ -211,6 +214,13 @@ enum VerifyCommand: Command {
             policy.profile = profile
         } else if arguments.has("--rfc5280") {
             policy.profile = .rfc5280
+        }
+        // Legacy algorithms never belong in the web PKI (BR 7.1.3.2: RSA and ECDSA only).
+        if arguments.has("--allow-legacy") {
+            guard policy.profile.name != VerificationProfile.webPKI.name else {
+                throw UsageError(message: "--allow-legacy (SHA-1 and DSA signatures) cannot be used with --profile webpki")
+            }
+            policy.allowLegacyAlgorithms = true
         }
         // RFC 5280 6.1.1 (c), (e), (f), (g).
         let policies = arguments.all("--policy")
