@@ -9,9 +9,10 @@
 #   Scripts/build-static.sh            build, check, print
 #   Scripts/build-static.sh --check    also exit 1 when startup is 5 ms or more
 #
-# The build shares .build/ with a plain `swift build -c release` but not its flags:
-# alternating the two rebuilds everything. CI (.ci/run) therefore builds every release
-# product with --static-swift-stdlib.
+# The build has its own scratch folder (.build/static-build): its flags differ from a
+# plain `swift build -c release`, which would otherwise rebuild everything each time the two
+# alternate (and test targets cannot link the standard library statically: no static
+# Testing module).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 check=0
@@ -23,8 +24,9 @@ for arg in "$@"; do
     esac
 done
 
-swift build -c release --static-swift-stdlib --product x509dump
-built="$(swift build -c release --static-swift-stdlib --show-bin-path)/x509dump"
+scratch=.build/static-build
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product x509dump
+built="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/x509dump"
 mkdir -p .build/static
 out=.build/static/x509dump
 cp "$built" "$out"
