@@ -14,7 +14,7 @@ import PureX509Crypto
 /// Certificates are read without a password. With one, the integrity digest is checked
 /// (a wrong password is `.wrongPassword`; when the password opens a private key of the
 /// store but the digest fails, the file was altered: `.integrityCheckFailed`) and private
-/// keys are decrypted (``JavaKeyProtection``) so they can be matched to their certificates.
+/// keys are decrypted (`JavaKeyProtection`) so they can be matched to their certificates.
 /// Every length is checked against the input left before it is used, and the entry count
 /// and chain length are capped. JCEKS secret-key entries (Java serialized objects, with no
 /// length to skip them by) are not read: such a store fails with `.unsupported` at the

@@ -15,7 +15,7 @@ public struct FindingExplanation: Sendable, Hashable {
     /// How to fix it.
     public let fix: String
 
-    /// Every code's explanation, in the order of ``FindingCode/allCases``.
+    /// Every code's explanation, in the order of `FindingCode.allCases`.
     public static var all: [FindingExplanation] { FindingCode.allCases.map(\.explanation) }
 
     /// The README table: code, severity, meaning, example; one row per code.

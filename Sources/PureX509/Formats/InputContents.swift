@@ -23,7 +23,7 @@ import PureX509ASN1
 /// `InputContents+Reading.swift` (`readDER` for a binary format, `readBlock` for a PEM
 /// label, or a new branch in `read` for a text format), appending items and problems with
 /// the position of the block they came from. The views then show it without change, except
-/// where they list kinds (``allCertificates`` and friends, ``CertificateFile/contents(of:password:)``).
+/// where they list kinds (``allCertificates`` and friends, `CertificateFile.contents(of:password:)`).
 public struct InputContents: Sendable {
     /// One thing read.
     public enum Content: Sendable {

@@ -2,7 +2,7 @@
 ///
 /// Here to decrypt PBES2-protected PKCS#8 keys and PKCS#12 bags offline; use it through
 /// ``CBCCipher`` rather than block by block. Encryption exists for tests and round trips.
-/// Not constant-time (table lookups); see ``AESTables``.
+/// Not constant-time (table lookups); see `AESTables`.
 public struct AES: Sendable, BlockCipher {
     /// 16 bytes.
     public static var blockSize: Int { 16 }

@@ -10,7 +10,7 @@
 ///
 /// The private scalar is a secret, so the multiplication by it is not the variable-time
 /// wNAF of ECDSA verification: it is a Montgomery ladder over every bit of the scalar with
-/// masked conditional swaps and the complete addition formulas of ``ProjectivePoint`` (the
+/// masked conditional swaps and the complete addition formulas of `ProjectivePoint` (the
 /// same field operations whatever the scalar and the points). The field arithmetic underneath
 /// is the verification code's: its additions and Montgomery products end in a conditional
 /// final subtraction written as a branch, which compilers usually (but are not bound to)

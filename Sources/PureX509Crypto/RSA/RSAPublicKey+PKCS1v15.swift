@@ -4,7 +4,7 @@ extension RSAPublicKey {
     /// Strict: the expected encoded message `00 01 FF...FF 00 DigestInfo` is built and
     /// compared byte for byte (step 4), never parsed, so no BER variant, trailing data or
     /// short padding passes. The DigestInfo must carry NULL hash parameters (see
-    /// ``DigestInfoPrefix``).
+    /// `DigestInfoPrefix`).
     ///
     /// - Returns: true only for a valid signature; false for a wrong value, a signature whose
     ///   length is not the modulus length or whose value is not below the modulus, and for a

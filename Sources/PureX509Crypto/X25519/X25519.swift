@@ -14,7 +14,7 @@
 ///   every bit, 255 iterations whatever the scalar's value;
 /// - conditional swaps done with an all-zeros or all-ones mask and XOR, never a branch or a
 ///   table index that depends on a secret bit;
-/// - field arithmetic in ``Field25519`` (radix 2^51, 64x64->128-bit multiplications, carries
+/// - field arithmetic in `Field25519` (radix 2^51, 64x64->128-bit multiplications, carries
 ///   by shifts and masks) without data-dependent branches, and the final inversion by a
 ///   fixed addition chain (Fermat), not a variable-time Euclid.
 /// Bounds checks on arrays depend only on public lengths and loop counters. Swift gives no
