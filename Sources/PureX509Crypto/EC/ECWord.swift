@@ -10,7 +10,7 @@ enum ECWord {
     ///
     /// `@_transparent` (here and below): inlined even in debug builds, where a call with its
     /// local variables (each zeroed on entry) cost about ten times the arithmetic; with it a
-    /// dependent's debug build verifies a P-256 chain about 3.5 times faster
+    /// dependent's debug build verifies a P-256 chain about twice as fast
     /// (Benchmarks/README.md, "Debug builds").
     @_transparent
     static func multiplyAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> (low: UInt64, high: UInt64) {
