@@ -131,6 +131,10 @@ public struct CertificateScan: Sendable {
                 }
                 return
             }
+            if let kind = CertificateScan.serverConfigurationNames[(path.split(separator: "/").last.map(String.init) ?? path)] {
+                readConfiguration(path, kind: kind)
+                return
+            }
             guard meant || CertificateScan.mayHoldCertificates(bytes) else {
                 report.filesWithoutCertificates += 1
                 return
@@ -169,7 +173,34 @@ public struct CertificateScan: Sendable {
             for problem in problems { report.readErrors.append(ScanReadError(path: path, problem: problem)) }
             if contents.entries.isEmpty && problems.isEmpty { report.filesWithoutCertificates += 1 }
         }
+
+        /// A server configuration (nginx.conf, apache2.conf or httpd.conf, haproxy.cfg):
+        /// the certificate, chain and CA files its TLS sites name are scanned as if named on
+        /// the command line, a missing one reported with the line that names it; syntax
+        /// errors and includes that name nothing are read errors of the configuration.
+        mutating func readConfiguration(_ path: String, kind: ServerConfiguration.Kind) {
+            let configuration = ServerConfiguration(path: path, kind: kind)
+            report.filesRead += 1
+            for problem in configuration.problems {
+                report.readErrors.append(ScanReadError(path: problem.file, message: "\(kind.rawValue) configuration, line \(problem.line): \(problem.message)"))
+            }
+            for site in configuration.sites {
+                for reference in site.certificates + site.chainFiles + site.caFiles {
+                    var info = stat()
+                    guard RegularFile.withCString(reference.path, { stat($0, &info) }) == 0 else {
+                        report.readErrors.append(ScanReadError(path: reference.path, message: "\(reference.location) names it: no such file"))
+                        continue
+                    }
+                    visit(reference.path, named: true, depth: 1)
+                }
+            }
+        }
     }
+
+    /// The main configuration files of the servers whose certificate files `scan` follows.
+    public static let serverConfigurationNames: [String: ServerConfiguration.Kind] = [
+        "nginx.conf": .nginx, "apache2.conf": .apache, "httpd.conf": .apache, "haproxy.cfg": .haproxy,
+    ]
 
     /// True when the name ends in one of ``certificateExtensions``.
     static func hasCertificateExtension(_ path: String) -> Bool {

@@ -102,6 +102,19 @@ import Testing
         #expect(report.readErrors.isEmpty)
     }
 
+    @Test func aServerConfigurationLeadsToTheFilesItNames() {
+        let configs = packageRoot.appendingPathComponent("TestVectors/server-configs").path
+        let report = CertificateScan().run([configs + "/nginx/nginx.conf"])
+        let files = Set(report.certificates.map { URL(fileURLWithPath: $0.path).lastPathComponent })
+        #expect(files == ["shop-fullchain.pem", "shop.pem", "other.pem"])
+        let missing = report.readErrors.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
+        #expect(missing == ["clients-ca.pem", "renewed-fullchain.pem"])
+        #expect(report.readErrors.allSatisfy { $0.message.contains(" names it: no such file") })
+        // A broken configuration's problems are read errors of the configuration.
+        let broken = CertificateScan().run([configs + "/nginx-broken/nginx.conf"])
+        #expect(broken.readErrors.contains { $0.message.contains("line 10: unexpected \"}\"") })
+    }
+
     @Test func aNamedPathThatIsMissingIsAnError() {
         let report = CertificateScan().run([Self.scanRoot + "/no-such-file.pem"])
         #expect(report.readErrors.count == 1)
