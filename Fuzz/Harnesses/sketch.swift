@@ -49,7 +49,11 @@ private func checkOneReader(_ bytes: [UInt8]) {
         fuzzCheck(item.byteOffset >= 0 && (bytes.isEmpty || item.byteOffset < bytes.count), "item offset outside the input")
     }
     last = -1
-    let lines = 1 + bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    // Lines as RFC 7468 counts them: CRLF, CR and LF each end one.
+    var lines = 1
+    for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+        lines += 1
+    }
     for problem in input.unreadable {
         fuzzCheck(problem.position >= last, "problems out of order")
         last = problem.position
