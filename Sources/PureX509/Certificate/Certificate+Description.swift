@@ -26,8 +26,8 @@ extension Certificate: CustomStringConvertible, CustomDebugStringConvertible {
         return lines.joined(separator: "\n")
     }
 
-    /// The fingerprint as lower-case hex, bytes joined by `separator` ("" by default;
-    /// `":"` with upper case is OpenSSL's `-fingerprint` form: use `.uppercased()`).
+    /// The fingerprint as upper-case hex, bytes joined by `separator` ("" by default;
+    /// `":"` gives OpenSSL's `-fingerprint` form).
     public func fingerprintHex(_ algorithm: HashAlgorithm = .sha256, separator: String = "") -> String {
         hexString(fingerprint(algorithm), separator: separator)
     }

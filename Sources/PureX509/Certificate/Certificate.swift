@@ -14,7 +14,7 @@ import PureX509Crypto
 /// certificate.notAfter                                 // 2026-11-22T12:00:00Z
 /// certificate.extensions.subjectAlternativeName?.dnsNames
 /// certificate.subjectPublicKeyInfo.summary             // "EC P-256"
-/// certificate.fingerprintHex()                        // "5c1a…" (SHA-256)
+/// certificate.fingerprintHex()                        // "5C1A…" (SHA-256)
 /// ```
 ///
 /// Errors name the field and byte offset: "tbsCertificate.issuer: non-minimal length at

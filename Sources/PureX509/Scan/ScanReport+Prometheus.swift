@@ -69,10 +69,7 @@ extension ScanReport {
         return items.map { labels, fingerprint, position in
             let key = labelText(labels)
             guard seen[key, default: 0] > 1 else { return labels + [("discriminator", "")] }
-            var value = fingerprint.prefix(4).map { byte in
-                let digits = Array("0123456789abcdef")
-                return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-            }.joined()
+            var value = hexString(fingerprint.prefix(4), separator: "").lowercased()
             if !used.insert(key + value).inserted {
                 value += "-\(position)"
                 used.insert(key + value)

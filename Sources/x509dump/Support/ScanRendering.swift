@@ -156,10 +156,7 @@ struct ScanRendering {
                 ("secondsLeft", .int(Int(certificate.notAfter.secondsSince1970 - time))),
                 ("subject", .string(certificate.subject.rfc4514String)), ("issuer", .string(certificate.issuer.rfc4514String)),
                 ("serial", .string(certificate.serialNumber.decimalString)),
-                ("sha256", .string(certificate.fingerprint(.sha256).map { byte in
-                    let digits = Array("0123456789abcdef")
-                    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-                }.joined())),
+                ("sha256", .string(certificate.fingerprintHex().lowercased())),
             ])
         }
         let crls = report.crls.map { found -> JSONValue in
