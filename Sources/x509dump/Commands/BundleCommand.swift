@@ -42,10 +42,7 @@ enum BundleCommand: Command {
         var timelineCount = 10
         do {
             time = try TimeOption.resolve(arguments)
-            if let text = arguments.value("--soon-days") {
-                guard let value = Int64(text), value >= 0, value < 100_000 else { throw UsageError(message: "--soon-days takes a number of days, not '\(text)'") }
-                soonDays = value
-            }
+            if let value = try DaysOption.value(arguments, "--soon-days") { soonDays = value }
             if let text = arguments.value("--timeline") {
                 guard let value = Int(text), value >= 0 else { throw UsageError(message: "--timeline takes a count, not '\(text)'") }
                 timelineCount = value

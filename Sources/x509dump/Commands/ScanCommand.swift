@@ -47,8 +47,8 @@ enum ScanCommand: Command {
             let formats = ["--prometheus", "--nagios", "--json"].filter { arguments.has($0) }
             guard formats.count <= 1 else { throw UsageError(message: "give only one of \(formats.joined(separator: ", "))") }
             time = try TimeOption.resolve(arguments)
-            let warn = try days(arguments, "--warn-days", default: 30)
-            let error = try days(arguments, "--error-days", default: 7)
+            let warn = try DaysOption.value(arguments, "--warn-days") ?? 30
+            let error = try DaysOption.value(arguments, "--error-days") ?? 7
             guard error <= warn else { throw UsageError(message: "--error-days (\(error)) must not be more than --warn-days (\(warn))") }
             thresholds = ExpiryThresholds(warnDays: warn, errorDays: error)
             options.password = try PasswordOption.resolve(arguments)
@@ -89,11 +89,5 @@ enum ScanCommand: Command {
         if arguments.has("--nagios") { return rendering.nagiosExitCode }
         let worst = report.worstStatus(at: time, thresholds: thresholds)
         return worst <= .warning || !report.readErrors.isEmpty ? ExitCode.problems : ExitCode.ok
-    }
-
-    private static func days(_ arguments: ParsedArguments, _ option: String, default value: Int64) throws -> Int64 {
-        guard let text = arguments.value(option) else { return value }
-        guard let days = Int64(text), days >= 0, days < 100_000 else { throw UsageError(message: "\(option) takes a number of days, not '\(text)'") }
-        return days
     }
 }

@@ -46,14 +46,8 @@ enum DiagnosisInputOptions {
         input.repairPool = repair.flatMap(DiagnosisSource.readFileOrDirectory)
         if !repair.isEmpty { input.repairPoolNames = repair }
         input.host = arguments.value("--host")
-        if let text = arguments.value("--warn-days") {
-            guard let days = Int64(text), days >= 0, days < 100_000 else { throw UsageError(message: "--warn-days takes a number of days, not '\(text)'") }
-            input.thresholds.expiryWarning = days * 86_400
-        }
-        if let text = arguments.value("--error-days") {
-            guard let days = Int64(text), days >= 0, days < 100_000 else { throw UsageError(message: "--error-days takes a number of days, not '\(text)'") }
-            input.thresholds.expiryError = days * 86_400
-        }
+        if let days = try DaysOption.value(arguments, "--warn-days") { input.thresholds.expiryWarning = days * 86_400 }
+        if let days = try DaysOption.value(arguments, "--error-days") { input.thresholds.expiryError = days * 86_400 }
         return input
     }
 
