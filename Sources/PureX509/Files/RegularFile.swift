@@ -139,6 +139,19 @@ public enum RegularFile {
         }
     }
 
+    /// True when something exists at `path` (a ``RawPath`` string; symbolic links
+    /// followed, so a link to nothing does not exist).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return withCString(path) { stat($0, &info) } == 0
+    }
+
+    /// True when `path` (a ``RawPath`` string; links followed) names a regular file.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return withCString(path) { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// True when `path` (a ``RawPath`` string) names a directory.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

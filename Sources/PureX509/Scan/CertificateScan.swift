@@ -186,8 +186,7 @@ public struct CertificateScan: Sendable {
             }
             for site in configuration.sites {
                 for reference in site.certificates + site.chainFiles + site.caFiles {
-                    var info = stat()
-                    guard RegularFile.withCString(reference.path, { stat($0, &info) }) == 0 else {
+                    guard RegularFile.exists(reference.path) else {
                         report.readErrors.append(ScanReadError(path: reference.path, message: "\(reference.location) names it: no such file"))
                         continue
                     }

@@ -41,8 +41,7 @@ struct ConfigIncludes {
                 return (RegularFile.directoryEntries(resolved) ?? []).map { RegularFile.join(resolved, $0) }
                     .filter { !RegularFile.isDirectory($0) }
             }
-            var info = stat()
-            if RegularFile.withCString(resolved, { stat($0, &info) }) != 0 {
+            if !RegularFile.exists(resolved) {
                 if !optional {
                     problems.append(ConfigProblem(file: file, line: line, message: "\(directive) \(pattern): \(RawPath.display(resolved)) does not exist (the server refuses to start)"))
                 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// HAProxy configuration syntax: sections (`global`, `defaults`, `frontend NAME`, `listen
 /// NAME`, `backend NAME`) of keyword lines, `#` comments. The TLS sites are the
 /// certificate files of `bind ... ssl crt FILE|DIR` lines, resolved against `crt-base`
@@ -79,7 +73,7 @@ struct HAProxyConfigParser {
                         var keys: [ConfigFileReference] = []
                         let stem = file.lastIndex(of: ".").map { String(file[..<$0]) }
                         for candidate in [file + ".key"] + (stem.map { [$0 + ".key"] } ?? []) where candidate != file {
-                            if Self.isFile(candidate) {
+                            if RegularFile.isRegularFile(candidate) {
                                 keys = [ConfigFileReference(directive: "crt (key beside it)", written: candidate, path: candidate, configFile: configFile, line: bind.line)]
                                 break
                             }
@@ -93,11 +87,6 @@ struct HAProxyConfigParser {
             }
         }
         return sites
-    }
-
-    static func isFile(_ path: String) -> Bool {
-        var info = stat()
-        return RegularFile.withCString(path, { stat($0, &info) }) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 }
 
