@@ -17,12 +17,21 @@ struct PEMWalk {
         return position
     }
 
+    /// What the one reader read at `position`, if anything.
+    func content(at position: Int) -> InputContents.Content? {
+        input.items.first { $0.position == position }?.content
+    }
+
     /// The certificate the one reader read at `position`, if any.
     func certificate(at position: Int) -> Certificate? {
-        for item in input.items where item.position == position {
-            if case .certificate(let certificate) = item.content { return certificate }
-        }
+        if case .certificate(let certificate)? = content(at: position) { return certificate }
         return nil
+    }
+
+    /// The private key block at `position` as the one reader read it (the key, or why not),
+    /// its BEGIN line being `line` of the file.
+    func key(at position: Int, line: Int?) -> SourceContents.KeyEntry {
+        SourceContents.KeyEntry(line: line, content: content(at: position), problem: problem(at: position)?.error)
     }
 
     /// What the one reader could not read at `position`, if anything.
