@@ -274,19 +274,27 @@ struct SourceReader {
             reportRequests([nil], holdsCertificates: false, into: &context)
             return contents
         case .unknownDER, .binary:
-            // Not a whole DER element of a known kind: the one reader reports where it breaks
-            // (its second problem, after "not a known format"); the outer bytes say what it
-            // was meant to be, for the wording only.
+            // No DER of a known kind: the one reader says where it breaks (its second
+            // problem, after "not a known format"). Cut off or damaged framing (`binary`) is
+            // damage, worded by what the outer bytes were meant to be; whole DER of no known
+            // kind is not a certificate, unless it has a certificate's outer shape.
             if let damage = input.unreadable.dropFirst().first?.error {
+                let framingBroken = input.format.kind == .binary
                 switch DERShape.detect(bytes) {
-                case .pkcs12:
+                case .pkcs12 where framingBroken:
                     reportPKCS12(damage, file: file, into: &context)
-                case .privateKey:
+                case .privateKey where framingBroken:
                     contents.keys.append(SourceContents.KeyEntry(line: nil, content: nil, problem: damage))
                     reportKeyServed()
+                case .pkcs7 where framingBroken:
+                    reportDamagedPKCS7(damage, line: nil, into: &context)
                 case .certificate:
                     reportMalformedCertificate(damage, into: &context)
-                case .pkcs7, .other:
+                case _ where framingBroken:
+                    context.report(.derMalformed, .error, file: file,
+                        message: "\(file) is DER that is cut off or damaged: \(damage.description).",
+                        fix: "Copy the file again from where it came from (a truncated download or a text-mode transfer damages it).")
+                default:
                     reportNotCertificate(input.format, detail: damage.description, into: &context)
                 }
                 return contents
