@@ -87,6 +87,9 @@ enum VerifyCommand: Command {
         let chain: [Certificate]
         do {
             let input = try InputFile.read(arguments.positionals[0])
+            for line in JoinedPEMNote.lines(in: input.bytes) {
+                Output.error(JoinedPEMNote.note(command: "verify", file: input.name, line: line))
+            }
             let contents = CertificateFile.contents(of: input.bytes)
             for block in contents.unreadable { Output.error("x509dump verify: \(input.name): \(block)") }
             if contents.certificates.isEmpty {
