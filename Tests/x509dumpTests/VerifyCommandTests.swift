@@ -133,4 +133,27 @@ struct VerifyProfileCommandTests {
             #expect(!run.standardError.contains("no certificate found"), "\(run.standardError)")
         }
     }
+
+    /// A name that does not match stops the search at the leaf; verify then says whether the
+    /// chain holds without the name check (the name is the only problem, or not).
+    @Test func nameMismatchSaysWhetherTheChainHolds() throws {
+        let chain = vectorPath("verification/cross-sign/fullchain.pem")
+        let store = vectorPath("verification/cross-sign/trust-store.pem")
+        let good = try Tool.run(["verify", chain, "--ca", store, "--at", "2026-06-01", "--host", "wrong.example.com"])
+        #expect(good.exitCode == 1)
+        #expect(good.text.contains("FAILED: no subjectAltName matches wrong.example.com"), "\(good.text)")
+        #expect(good.text.contains("without the name check: the chain is valid (3 certificate(s) up to CN=New Root): the name is the only problem"),
+                "\(good.text)")
+        // Anchored to an unrelated root: the name is not the only problem.
+        let trustedElsewhere = try Tool.run(
+            ["verify", chain, "--ca", vectorPath("verification/root.pem"), "--at", "2026-06-01", "--host", "wrong.example.com", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: trustedElsewhere.standardOutput) as? [String: Any])
+        let without = try #require(json["withoutNameCheck"] as? [String: Any], "\(trustedElsewhere.text)")
+        #expect(without["valid"] as? Bool == false)
+        #expect((without["failure"] as? [String: Any])?["code"] != nil)
+        // A matching name: no such line.
+        let right = try Tool.run(["verify", chain, "--ca", store, "--at", "2026-06-01", "--host", "www.example.com"])
+        #expect(right.exitCode == 0)
+        #expect(!right.text.contains("without the name check"))
+    }
 }

@@ -161,12 +161,34 @@ enum VerifyCommand: Command {
         }
 
         let result = ChainVerifier(trustStore: store, policy: policy).verify(chain[0], intermediates: intermediates)
+        // A name that does not match stops the search at the leaf. Say whether the chain holds
+        // without the name check, so that the person knows whether a new name is all it takes.
+        var withoutNames: VerificationResult?
+        if case .peerNameMismatch = result.primaryFailure {
+            var unnamed = policy
+            unnamed.peerNames = []
+            withoutNames = ChainVerifier(trustStore: store, policy: unnamed).verify(chain[0], intermediates: intermediates)
+        }
         if arguments.json {
             guard case .object(var members) = json(result, policy: policy) else { return ExitCode.usage }
+            if let withoutNames {
+                var summary: [(String, JSONValue)] = [("valid", .bool(withoutNames.isValid))]
+                if let failure = withoutNames.primaryFailure {
+                    summary.append(("failure", .object([("code", .string(failure.code)), ("message", .string(failure.description))])))
+                }
+                members.append(("withoutNameCheck", .object(summary)))
+            }
             members.append(("trustStore", TrustStoreRendering.json(choice)))
             JSONStreamWriter.print(.object(members))
         } else {
             for line in text(result) { Output.print(line) }
+            if let withoutNames {
+                if let path = withoutNames.path {
+                    Output.print("without the name check: the chain is valid (\(path.count) certificate(s) up to \(path[path.count - 1].subject.rfc4514String)): the name is the only problem")
+                } else {
+                    Output.print("without the name check: FAILED too: \(withoutNames.primaryFailure.map { "\($0)" } ?? "no valid path")")
+                }
+            }
             Output.print("revocation: \(revocationSummary(policy))")
             Output.print(TrustStoreRendering.text(choice))
         }
