@@ -156,4 +156,22 @@ struct VerifyProfileCommandTests {
         #expect(right.exitCode == 0)
         #expect(!right.text.contains("without the name check"))
     }
+
+    /// "No issuer found" explained when CHAIN tells why: a self-signed certificate nobody
+    /// trusts, or a leaf alone. Not for a chain whose root is simply not trusted.
+    @Test(arguments: [
+        ("verification/profiles/req-x509-default.pem", "hint: CN=localhost is self-signed and not in the trust store"),
+        ("certs/leaf-rsa2048.pem", "hint: CHAIN holds only the leaf "),
+        ("verification/chain.pem", nil),
+    ] as [(String, String?)])
+    func issuerNotFoundHints(_ file: String, _ hint: String?) throws {
+        let run = try Tool.run(["verify", vectorPath(file), "--ca", vectorPath("verification/cross-sign/trust-store.pem"), "--at", "2026-06-01"])
+        #expect(run.exitCode == 1)
+        #expect(run.text.contains("FAILED: no issuer found"), "\(run.text)")
+        if let hint {
+            #expect(run.text.contains(hint), "\(run.text)")
+        } else {
+            #expect(!run.text.contains("hint:"), "\(run.text)")
+        }
+    }
 }

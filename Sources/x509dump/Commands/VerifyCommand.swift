@@ -182,6 +182,7 @@ enum VerifyCommand: Command {
             JSONStreamWriter.print(.object(members))
         } else {
             for line in text(result) { Output.print(line) }
+            if let hint = issuerHint(result, chain: chain) { Output.print("hint: " + hint) }
             if let withoutNames {
                 if let path = withoutNames.path {
                     Output.print("without the name check: the chain is valid (\(path.count) certificate(s) up to \(path[path.count - 1].subject.rfc4514String)): the name is the only problem")
@@ -305,6 +306,24 @@ enum VerifyCommand: Command {
             lines.append("     " + attempt.description)
         }
         return lines
+    }
+
+    /// What "no issuer found" most often means, when CHAIN tells: a self-signed certificate
+    /// that nobody trusts, or a leaf served without its intermediate.
+    static func issuerHint(_ result: VerificationResult, chain: [Certificate]) -> String? {
+        guard case .issuerNotFound = result.primaryFailure, let leaf = chain.first else { return nil }
+        let name = leaf.subject.rfc4514String
+        if leaf.isSelfIssued {
+            return "\(name) is self-signed and not in the trust store: clients refuse it unless they are told to trust it"
+                + " (--ca with this file here), or have a CA issue the certificate"
+        }
+        if chain.count == 1 {
+            let issuer = leaf.issuer.rfc4514String
+            return "CHAIN holds only the leaf \(name), and its issuer \(issuer) is not in the trust store: if that is an"
+                + " intermediate, append it (the CA's full chain file has it) or give it with --untrusted; if it is a private"
+                + " root, give it with --ca"
+        }
+        return nil
     }
 
     /// "2.23.140.1.2.1 (domain-validated)", "2.5.29.32.0 (anyPolicy)", or the dotted form.
