@@ -4,6 +4,11 @@ import PureX509ASN1
 /// missing or unreadable files, empty files, formats other than PEM, PEM faults (each with
 /// its line; a bad block does not hide the good ones) and certificates whose DER is
 /// malformed (with the byte offset).
+///
+/// A view of the one reader (``InputContents``): the bytes are read once, by it, and every
+/// certificate, key and container, and every reason something could not be read, is taken
+/// from its items and problems; this type only words them as findings for the source's
+/// role, so `diagnose` agrees with `show`, `pem` and `verify` on the same bytes.
 struct SourceReader {
     let source: DiagnosisSource
     let role: SourceRole
