@@ -7,9 +7,9 @@ import Darwin
 /// Whether a byte string occurs in a buffer, fast enough to run over whole files: `memchr`
 /// (vectorised in the C library) to each candidate first byte, `memcmp` there. The one
 /// helper behind `scan`'s choice of files to read and `pem`'s search for joined BEGIN lines.
-public enum ByteSearch {
+package enum ByteSearch {
     /// True when `needle` occurs in `bytes` (false for an empty needle).
-    public static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    package static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needle in
                 guard let start = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first,
@@ -29,7 +29,7 @@ public enum ByteSearch {
     }
 
     /// True when the UTF-8 of `needle` occurs in `bytes`.
-    public static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+    package static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
         contains(bytes, Array(needle.utf8))
     }
 }
