@@ -11,7 +11,7 @@ public struct ScanReadError: Sendable, Hashable {
     public let offset: Int?
 
     /// An error about the whole file.
-    public init(path: String, message: String) {
+    init(path: String, message: String) {
         self.path = path
         self.message = message
         pemLine = nil
@@ -19,7 +19,7 @@ public struct ScanReadError: Sendable, Hashable {
     }
 
     /// An error about a part of the file, as the reader reported it.
-    public init(path: String, problem: KeyFileError) {
+    init(path: String, problem: KeyFileError) {
         self.path = path
         var text = ""
         if let line = problem.pemLine { text += "PEM line \(line): " }

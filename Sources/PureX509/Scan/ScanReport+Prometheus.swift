@@ -1,3 +1,5 @@
+import PureX509Crypto
+
 import PureX509ASN1
 
 extension ScanReport {
