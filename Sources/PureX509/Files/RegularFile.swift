@@ -8,7 +8,7 @@ import Darwin
 
 /// Reading input files safely: regular files only, never blocking on a FIFO, a socket or a
 /// device, bounded in size per file and in total per process, with byte-exact names
-/// (``RawPath``). The one way the library and x509dump open files.
+/// (names that are not UTF-8 keep each such byte as U+10FF00 + byte). The one way the library and x509dump open files.
 public enum RegularFile {
     /// Why a file was not read.
     public enum ReadError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -24,7 +24,7 @@ public enum RegularFile {
         /// The system refused (permissions, I/O error): the system's reason.
         case unreadable(path: String, reason: String)
 
-        /// The path as given (``RawPath`` escapes kept).
+        /// The path as given (bytes that are not UTF-8 kept as U+10FF00 + byte).
         public var path: String {
             switch self {
             case .notFound(let path), .notRegularFile(let path, _), .tooLarge(let path, _), .processLimitReached(let path, _),

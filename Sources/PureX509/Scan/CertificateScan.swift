@@ -27,7 +27,7 @@ public struct CertificateScan: Sendable {
     /// A scan with `options`.
     public init(options: ScanOptions = ScanOptions()) { self.options = options }
 
-    /// Scans `paths` (files or directories, ``RawPath`` strings) in order.
+    /// Scans `paths` (files or directories) in order.
     public func run(_ paths: [String]) -> ScanReport {
         var walk = Walk(options: options)
         for path in paths { walk.visit(path, named: true, depth: 0) }

@@ -1,7 +1,7 @@
 /// Something ``CertificateScan`` was meant to read and could not: a file named on the
 /// command line, a file with a certificate-like name, or a damaged block inside a file.
 public struct ScanReadError: Sendable, Hashable {
-    /// The file (a ``RawPath`` string).
+    /// The file (bytes of the name that are not UTF-8 kept as U+10FF00 + byte).
     public let path: String
     /// What went wrong, with the PEM line when there is one.
     public let message: String
