@@ -13,16 +13,30 @@ cd "$(dirname "$0")/.."
 modules=(PureX509ASN1 PureX509Crypto PureX509 PureX509Foundation)
 scratch=.build/docs-build
 graphs=.build/docs/symbol-graphs
-rm -rf "$graphs"
+# The compiler writes a module's graphs only when it compiles the module, so the graphs of
+# an incremental build's unchanged modules are the ones already here: keep them, and make
+# the per-module folders afresh.
 mkdir -p "$graphs"
+for module in "${modules[@]}"; do rm -rf "${graphs:?}/$module"; done
 # PureX509Foundation depends on the other three, so one build emits every graph.
-swift build --target PureX509Foundation --scratch-path "$scratch" \
-    -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$graphs" \
-    -Xswiftc -symbol-graph-minimum-access-level -Xswiftc public >.build/docs/build.log 2>&1 || {
-    cat .build/docs/build.log
-    echo "build-docs: the build failed (above)" >&2
-    exit 1
+build() {
+    swift build --target PureX509Foundation --scratch-path "$scratch" \
+        -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$graphs" \
+        -Xswiftc -symbol-graph-minimum-access-level -Xswiftc public >.build/docs/build.log 2>&1 || {
+        cat .build/docs/build.log
+        echo "build-docs: the build failed (above)" >&2
+        exit 1
+    }
 }
+build
+for module in "${modules[@]}"; do
+    if [ ! -f "$graphs/$module.symbols.json" ]; then
+        # Graphs gone but the build up to date: build the modules again from scratch.
+        rm -rf "$scratch"
+        build
+        break
+    fi
+done
 
 failed=0
 for module in "${modules[@]}"; do
@@ -31,7 +45,7 @@ for module in "${modules[@]}"; do
     cp "$graphs/$module".symbols.json "$graphs/$module"/ 2>/dev/null || true
     cp "$graphs/$module"@*.symbols.json "$graphs/$module"/ 2>/dev/null || true
     echo "== $module"
-    python3 Scripts/check-doc-coverage.py "$graphs/$module" || failed=1
+    python3 Scripts/check-doc-coverage.py "$graphs/$module" "Sources/$module" || failed=1
 done
 if [ "${1:-}" = "--coverage-only" ]; then
     exit "$failed"

@@ -34,7 +34,7 @@ public struct ServerConfiguration: Sendable {
     /// Every configuration file read (the main one and its includes).
     public let filesRead: [String]
 
-    /// Reads the configuration at `path`; `kind` nil guesses it from the text (``guessKind(_:)``).
+    /// Reads the configuration at `path`; `kind` nil guesses it from the file's name and text.
     /// `base` overrides the directory relative paths are resolved against (nginx's prefix:
     /// by default the main file's directory, as `nginx -c FILE` with the default prefix
     /// layout of distribution packages; Apache's ServerRoot when the file sets none).
