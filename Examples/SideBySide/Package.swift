@@ -12,9 +12,10 @@ let package = Package(
     name: "SideBySide",
     dependencies: [.package(name: "PureX509", path: "../..")],
     targets: [
-        // Stand-in for swift-crypto's `Crypto` (its SHA-256 delegates to PureX509Crypto through
-        // an internal import, which keeps PureX509Crypto's names out of the program).
-        .target(name: "Crypto", dependencies: [.product(name: "PureX509Crypto", package: "PureX509")]),
+        // Stand-in for swift-crypto's `Crypto`: its own SHA-256, no dependency (an import of
+        // PureX509Crypto here would let Crypto's `SHA256` shadow PureX509Crypto's and hide
+        // the clash).
+        .target(name: "Crypto"),
         // Stand-in for swift-certificates' `X509`.
         .target(name: "X509"),
         .executableTarget(

@@ -17,10 +17,14 @@ let der = [UInt8](data)
 do {
     let ours: PureX509.Certificate = try PureX509.Certificate(derEncoded: der)
     let theirs: X509.Certificate = X509.Certificate(derEncoded: ours.derEncoded)
-    // swift-crypto's SHA256 (unqualified) over the bytes the other library holds, against
+    // swift-crypto's SHA256 (unqualified, in a type position and as an initialiser: with two
+    // `SHA256`s in scope both are ambiguous) over the bytes the other library holds, against
     // PureX509's own SHA-256 fingerprint of the same certificate.
-    let digest = SHA256.hash(data: theirs.derBytes)
-    guard digest.bytes == ours.fingerprint() else {
+    let algorithm: SHA256.Type = SHA256.self
+    var hasher = SHA256()
+    hasher.update(data: theirs.derBytes)
+    let digest = hasher.finalize()
+    guard digest == algorithm.hash(data: theirs.derBytes), digest.bytes == ours.fingerprint() else {
         print("sidebyside: FAIL: the two SHA-256 digests differ")
         exit(1)
     }
