@@ -27,7 +27,7 @@ public struct CertificateScan: Sendable {
     /// A scan with `options`.
     public init(options: ScanOptions = ScanOptions()) { self.options = options }
 
-    /// Scans `paths` (files or directories, ``RawPath`` strings) in order.
+    /// Scans `paths` (files or directories) in order.
     public func run(_ paths: [String]) -> ScanReport {
         var walk = Walk(options: options)
         for path in paths { walk.visit(path, named: true, depth: 0) }
@@ -36,7 +36,7 @@ public struct CertificateScan: Sendable {
 
     /// File name extensions that mark a file as meant to hold certificates, keys or CRLs:
     /// such a file that yields nothing readable is a read error, not an unrelated file.
-    public static let certificateExtensions: Set<String> = [
+    static let certificateExtensions: Set<String> = [
         "pem", "crt", "cer", "cert", "der", "ca-bundle", "p7b", "p7c", "p7s", "spc", "p12", "pfx", "crl", "key", "csr", "req",
         "jks", "jceks", "keystore", "truststore", "kubeconfig",
     ]
@@ -197,7 +197,7 @@ public struct CertificateScan: Sendable {
     }
 
     /// The main configuration files of the servers whose certificate files `scan` follows.
-    public static let serverConfigurationNames: [String: ServerConfiguration.Kind] = [
+    static let serverConfigurationNames: [String: ServerConfiguration.Kind] = [
         "nginx.conf": .nginx, "apache2.conf": .apache, "httpd.conf": .apache, "haproxy.cfg": .haproxy,
     ]
 

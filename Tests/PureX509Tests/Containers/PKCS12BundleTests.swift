@@ -1,5 +1,6 @@
 import Testing
 @testable import PureX509
+import PureX509Crypto
 
 /// PKCS#12 files made by OpenSSL 3.0 (default, `-legacy`, and variants): what is read
 /// equals what `openssl pkcs12 -nokeys` / `-nocerts -nodes` extracted (recorded with each
