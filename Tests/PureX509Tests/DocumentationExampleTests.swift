@@ -41,7 +41,7 @@ import Testing
         let rootPath = Self.vectors + "/server-configs/ssl/root.pem"
 
         // VerifyingChains.md: Trust anchors
-        var problems: [CertificateFile.ReadError] = []
+        var problems: [ReadError] = []
         let fromFile = try TrustStore(contentsOf: [rootPath], problems: &problems)  // "/etc/pki/corp/root.pem"
         let system = TrustStore.system()
         #expect(problems.isEmpty)

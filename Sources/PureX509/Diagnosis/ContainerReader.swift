@@ -5,14 +5,14 @@
 enum ContainerReader {
     /// The certificates of a PKCS#7 SignedData bundle (DER), empty when it cannot be read.
     static func pkcs7Certificates(_ der: [UInt8]) -> [Certificate] {
-        (try? PKCS7Bundle(derEncoded: der))?.certificates ?? []
+        (try? PKCS7Bundle(der: der))?.certificates ?? []
     }
 
     /// The certificates and private keys of a PKCS#12 archive that opens without a
     /// password or with the empty one.
     static func pkcs12Contents(_ der: [UInt8]) -> (certificates: [Certificate], keys: [PrivateKey]) {
         for password in [nil, ""] as [String?] {
-            if let bundle = try? PKCS12Bundle(derEncoded: der, password: password) {
+            if let bundle = try? PKCS12Bundle(der: der, password: password) {
                 return (bundle.certificates, bundle.privateKeys)
             }
         }
@@ -39,7 +39,7 @@ extension ContainerReader {
             }
         }
         do {
-            let bundle = try PKCS12Bundle(derEncoded: der, password: password)
+            let bundle = try PKCS12Bundle(der: der, password: password)
             return PKCS12Opening(certificates: bundle.certificates, keys: bundle.privateKeys)
         } catch {
             return PKCS12Opening(error: error)

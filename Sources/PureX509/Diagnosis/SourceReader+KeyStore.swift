@@ -7,7 +7,7 @@ extension SourceReader {
         let file = source.displayName
         let store: JavaKeyStore
         do {
-            store = try KeyDerivationBudget.perFile { () throws(KeyFileError) in try JavaKeyStore(bytes: bytes, password: password) }
+            store = try KeyDerivationBudget.perFile { () throws(KeyFileError) in try JavaKeyStore(keyStore: bytes, password: password) }
         } catch {
             reportKeyStoreError(error, into: &context)
             return contents

@@ -68,7 +68,7 @@ struct LoaderReportsDamageTests {
             }
         },
         Loader(name: "TrustStore(contentsOf:problems:) file") { path in
-            var problems: [CertificateFile.ReadError] = []
+            var problems: [ReadError] = []
             do {
                 let store = try TrustStore(contentsOf: [path], problems: &problems)
                 return (problems.map(\.description), store.count)
@@ -79,7 +79,7 @@ struct LoaderReportsDamageTests {
         Loader(name: "TrustStore(contentsOf:problems:) directory") { path in
             let directory = directoryHolding(path)
             defer { try? FileManager.default.removeItem(at: directory) }
-            var problems: [CertificateFile.ReadError] = []
+            var problems: [ReadError] = []
             do {
                 let store = try TrustStore(contentsOf: [directory.path], problems: &problems)
                 return (problems.map(\.description), store.count)
