@@ -12,16 +12,14 @@ extension CertificateRevocationList {
 
     /// Parses PEM text (as bytes) holding one `X509 CRL` block; see ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
-        let block: PEMBlock
-        do {
-            block = try SinglePEMBlock.read(bytes, expected: "X509 CRL") { $0 == .x509CRL }
-        } catch {
-            throw X509ParseError(error, field: "certificateList")
-        }
-        do {
-            try self.init(derEncoded: block.der)
-        } catch {
-            throw error.atPEMLine(block.beginLine)
+        self = try SinglePEMBlock.read(
+            bytes, expected: "X509 CRL", accepts: { $0 == .x509CRL }, failure: { X509ParseError($0, field: "certificateList") }
+        ) { block throws(X509ParseError) in
+            do throws(X509ParseError) {
+                return try CertificateRevocationList(derEncoded: block.der)
+            } catch {
+                throw error.atPEMLine(block.beginLine)
+            }
         }
     }
 

@@ -14,18 +14,15 @@ extension CertificateSigningRequest {
     /// Parses PEM text (as bytes) holding one certificate request block; see
     /// ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
-        let block: PEMBlock
-        do {
-            block = try SinglePEMBlock.read(bytes, expected: "CERTIFICATE REQUEST") {
-                $0 == .certificateRequest || $0 == .newCertificateRequest
+        self = try SinglePEMBlock.read(
+            bytes, expected: "CERTIFICATE REQUEST", accepts: { $0 == .certificateRequest || $0 == .newCertificateRequest },
+            failure: { X509ParseError($0, field: "certificationRequest") }
+        ) { block throws(X509ParseError) in
+            do throws(X509ParseError) {
+                return try CertificateSigningRequest(derEncoded: block.der)
+            } catch {
+                throw error.atPEMLine(block.beginLine)
             }
-        } catch {
-            throw X509ParseError(error, field: "certificationRequest")
-        }
-        do {
-            try self.init(derEncoded: block.der)
-        } catch {
-            throw error.atPEMLine(block.beginLine)
         }
     }
 

@@ -20,16 +20,14 @@ extension Certificate {
 
     /// Parses PEM text (as bytes) holding one certificate block; see ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
-        let block: PEMBlock
-        do {
-            block = try SinglePEMBlock.read(bytes, expected: "CERTIFICATE", accepts: Self.isCertificateLabel)
-        } catch {
-            throw X509ParseError(error, field: "certificate")
-        }
-        do {
-            try self.init(pemBlock: block)
-        } catch {
-            throw error.atPEMLine(block.beginLine)
+        self = try SinglePEMBlock.read(
+            bytes, expected: "CERTIFICATE", accepts: Self.isCertificateLabel, failure: { X509ParseError($0, field: "certificate") }
+        ) { block throws(X509ParseError) in
+            do throws(X509ParseError) {
+                return try Certificate(pemBlock: block)
+            } catch {
+                throw error.atPEMLine(block.beginLine)
+            }
         }
     }
 

@@ -74,13 +74,9 @@ public struct PKCS12Bundle: Sendable {
     /// ``init(pemEncoded:password:)-(String,_)``.
     public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(ContainerError) {
         do throws(KeyFileError) {
-            let block: PEMBlock
-            do {
-                block = try SinglePEMBlock.read(bytes, expected: "PKCS12") { $0 == .other("PKCS12") }
-            } catch {
-                throw KeyFileError(error, context: "PEM")
-            }
-            try self.init(pemBlock: block, password: password)
+            self = try SinglePEMBlock.read(
+                bytes, expected: "PKCS12", accepts: { $0 == .other("PKCS12") }, failure: { KeyFileError($0, context: "PEM") }
+            ) { block throws(KeyFileError) in try PKCS12Bundle(pemBlock: block, password: password) }
         } catch {
             throw ContainerError(error, container: .pkcs12)
         }

@@ -55,13 +55,9 @@ public struct PKCS7Bundle: Sendable {
     /// Parses PEM text (as bytes) holding one `PKCS7` or `CMS` block; see ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(ContainerError) {
         do throws(KeyFileError) {
-            let block: PEMBlock
-            do {
-                block = try SinglePEMBlock.read(bytes, expected: "PKCS7") { $0 == .pkcs7 || $0 == .cms }
-            } catch {
-                throw KeyFileError(error, context: "PEM")
-            }
-            try self.init(pemBlock: block)
+            self = try SinglePEMBlock.read(
+                bytes, expected: "PKCS7", accepts: { $0 == .pkcs7 || $0 == .cms }, failure: { KeyFileError($0, context: "PEM") }
+            ) { block throws(KeyFileError) in try PKCS7Bundle(pemBlock: block) }
         } catch {
             throw ContainerError(error, container: .pkcs7)
         }

@@ -51,22 +51,31 @@ enum SinglePEMBlock {
         }
     }
 
-    /// The one block of `bytes`, when its label is one that `accepts`; `expected` names the
-    /// label in the error.
-    static func read(_ bytes: [UInt8], expected: String, accepts: (PEMLabel) -> Bool) throws(Failure) -> PEMBlock {
+    /// The value of the one block of `bytes`, when its label is one that `accepts`, read by
+    /// `parse`; `expected` names the label in the error, `failure` makes the type's error.
+    ///
+    /// Every block of an accepted label is parsed before the count is checked, so damage is
+    /// reported first, as ``InputContents`` reports it for the same bytes: a damaged second
+    /// certificate fails with its parse error and line, not with "2 blocks".
+    static func read<T, E: Error>(
+        _ bytes: [UInt8], expected: String, accepts: (PEMLabel) -> Bool, failure: (Failure) -> E,
+        parse: (PEMBlock) throws(E) -> T
+    ) throws(E) -> T {
         let document: PEMDocument
         do {
             document = try PEMDocument(parsing: bytes)
         } catch {
-            throw .pem(error)
+            throw failure(.pem(error))
         }
         let wanted = document.blocks.filter { accepts($0.label) }
+        var values: [T] = []
+        for block in wanted { values.append(try parse(block)) }
         let stray = document.blocks.first { !accepts($0.label) }
-        if wanted.count == 1, stray == nil, let block = wanted.first { return block }
+        if values.count == 1, stray == nil, let value = values.first { return value }
         let line = stray?.beginLine ?? (wanted.count > 1 ? wanted[1].beginLine : nil)
-        throw .mismatch(PEMBlockMismatch(
+        throw failure(.mismatch(PEMBlockMismatch(
             expected: expected, found: document.blocks.map { PEMBlockMismatch.Block(label: $0.label.text, line: $0.beginLine) },
-            line: line))
+            line: line)))
     }
 }
 

@@ -36,26 +36,22 @@ extension SubjectPublicKeyInfo {
 
     /// Parses PEM text (as bytes) holding one public key block; see ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
-        let block: PEMBlock
-        do {
-            block = try SinglePEMBlock.read(bytes, expected: "PUBLIC KEY") { $0 == .publicKey || $0 == .rsaPublicKey }
-        } catch {
-            throw X509ParseError(error, field: "subjectPublicKeyInfo")
-        }
-        do throws(X509ParseError) {
-            if block.label == .publicKey {
-                try self.init(derEncoded: block.der)
-            } else {
-                do {
-                    try self.init(pkcs1RSAPublicKeyDER: block.der)
+        self = try SinglePEMBlock.read(
+            bytes, expected: "PUBLIC KEY", accepts: { $0 == .publicKey || $0 == .rsaPublicKey },
+            failure: { X509ParseError($0, field: "subjectPublicKeyInfo") }
+        ) { block throws(X509ParseError) in
+            do throws(X509ParseError) {
+                if block.label == .publicKey { return try SubjectPublicKeyInfo(derEncoded: block.der) }
+                do throws(KeyFileError) {
+                    return try SubjectPublicKeyInfo(pkcs1RSAPublicKeyDER: block.der)
                 } catch {
                     let reason: X509ParseError.Reason
                     if case .malformed(let der) = error.reason { reason = .der(der) } else { reason = .invalid(error.message) }
                     throw X509ParseError(field: "RSAPublicKey", reason: reason, offset: error.offset ?? 0)
                 }
+            } catch {
+                throw error.atPEMLine(block.beginLine)
             }
-        } catch {
-            throw error.atPEMLine(block.beginLine)
         }
     }
 

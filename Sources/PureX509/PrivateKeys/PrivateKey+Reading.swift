@@ -108,13 +108,9 @@ extension PrivateKey {
     ///   a file with ``InputContents``), `.passwordRequired` or `.wrongPassword` for an
     ///   encrypted key, or the parser's error with the block's `pemLine`.
     public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
-        let block: PEMBlock
-        do {
-            block = try SinglePEMBlock.read(bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel)
-        } catch {
-            throw KeyFileError(error, context: "PEM")
-        }
-        try self.init(pemBlock: block, password: password)
+        self = try SinglePEMBlock.read(
+            bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel, failure: { KeyFileError($0, context: "PEM") }
+        ) { block throws(KeyFileError) in try PrivateKey(pemBlock: block, password: password) }
     }
 
     /// Reads PEM text holding one private key block; see ``init(pemEncoded:password:)-([UInt8],_)``.
