@@ -13,7 +13,7 @@ extension CertificateRevocationList {
     /// Parses PEM text (as bytes) holding one `X509 CRL` block; see ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
-            bytes, expected: "X509 CRL", accepts: { $0 == .x509CRL }, failure: { X509ParseError($0, field: "certificateList") }
+            bytes, expected: "X509 CRL", accepts: { $0 == .x509CRL }, failure: { X509ParseError(pemFailure: $0, field: "certificateList") }
         ) { block throws(X509ParseError) in
             do throws(X509ParseError) {
                 return try CertificateRevocationList(derEncoded: block.der)

@@ -16,7 +16,7 @@ extension CertificateSigningRequest {
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
             bytes, expected: "CERTIFICATE REQUEST", accepts: { $0 == .certificateRequest || $0 == .newCertificateRequest },
-            failure: { X509ParseError($0, field: "certificationRequest") }
+            failure: { X509ParseError(pemFailure: $0, field: "certificationRequest") }
         ) { block throws(X509ParseError) in
             do throws(X509ParseError) {
                 return try CertificateSigningRequest(derEncoded: block.der)

@@ -21,7 +21,7 @@ extension Certificate {
     /// Parses PEM text (as bytes) holding one certificate block; see ``init(pemEncoded:)-(String)``.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
-            bytes, expected: "CERTIFICATE", accepts: Self.isCertificateLabel, failure: { X509ParseError($0, field: "certificate") }
+            bytes, expected: "CERTIFICATE", accepts: Self.isCertificateLabel, failure: { X509ParseError(pemFailure: $0, field: "certificate") }
         ) { block throws(X509ParseError) in
             do throws(X509ParseError) {
                 return try Certificate(pemBlock: block)

@@ -75,7 +75,7 @@ public struct PKCS12Bundle: Sendable {
     public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(ContainerError) {
         do throws(KeyFileError) {
             self = try SinglePEMBlock.read(
-                bytes, expected: "PKCS12", accepts: { $0 == .other("PKCS12") }, failure: { KeyFileError($0, context: "PEM") }
+                bytes, expected: "PKCS12", accepts: { $0 == .other("PKCS12") }, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
             ) { block throws(KeyFileError) in try PKCS12Bundle(pemBlock: block, password: password) }
         } catch {
             throw ContainerError(error, container: .pkcs12)

@@ -56,7 +56,7 @@ public struct PKCS7Bundle: Sendable {
     public init(pemEncoded bytes: [UInt8]) throws(ContainerError) {
         do throws(KeyFileError) {
             self = try SinglePEMBlock.read(
-                bytes, expected: "PKCS7", accepts: { $0 == .pkcs7 || $0 == .cms }, failure: { KeyFileError($0, context: "PEM") }
+                bytes, expected: "PKCS7", accepts: { $0 == .pkcs7 || $0 == .cms }, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
             ) { block throws(KeyFileError) in try PKCS7Bundle(pemBlock: block) }
         } catch {
             throw ContainerError(error, container: .pkcs7)

@@ -15,6 +15,12 @@ public struct PEMBlockMismatch: Hashable, Sendable, CustomStringConvertible {
         public let label: String
         /// Its BEGIN line (1-based).
         public let line: Int
+
+        /// A block of `label` beginning at `line`.
+        public init(label: String, line: Int) {
+            self.label = label
+            self.line = line
+        }
     }
 
     /// The label the initialiser reads ("CERTIFICATE", "PRIVATE KEY").
@@ -81,7 +87,7 @@ enum SinglePEMBlock {
 
 extension X509ParseError {
     /// The error of an `init(pemEncoded:)` whose text is not one block of `field`'s label.
-    init(_ failure: SinglePEMBlock.Failure, field: String) {
+    init(pemFailure failure: SinglePEMBlock.Failure, field: String) {
         switch failure {
         case .pem(let error): self.init(field: field, reason: .pem(error), offset: 0)
         case .mismatch(let mismatch): self.init(field: field, reason: .pemMismatch(mismatch), offset: 0)
@@ -92,10 +98,10 @@ extension X509ParseError {
 
 extension KeyFileError {
     /// The error of an `init(pemEncoded:)` whose text is not one block of the expected label.
-    init(_ failure: SinglePEMBlock.Failure, context: String) {
+    init(pemFailure failure: SinglePEMBlock.Failure, context: String) {
         switch failure {
-        case .pem(let error): self.init(.pem(error), context: context)
-        case .mismatch(let mismatch): self.init(.pemMismatch(mismatch), context: context, pemLine: mismatch.line)
+        case .pem(let error): self.init(Reason.pem(error), context: context)
+        case .mismatch(let mismatch): self.init(Reason.pemMismatch(mismatch), context: context, pemLine: mismatch.line)
         }
     }
 }

@@ -38,7 +38,7 @@ extension SubjectPublicKeyInfo {
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
             bytes, expected: "PUBLIC KEY", accepts: { $0 == .publicKey || $0 == .rsaPublicKey },
-            failure: { X509ParseError($0, field: "subjectPublicKeyInfo") }
+            failure: { X509ParseError(pemFailure: $0, field: "subjectPublicKeyInfo") }
         ) { block throws(X509ParseError) in
             do throws(X509ParseError) {
                 if block.label == .publicKey { return try SubjectPublicKeyInfo(derEncoded: block.der) }

@@ -109,7 +109,7 @@ extension PrivateKey {
     ///   encrypted key, or the parser's error with the block's `pemLine`.
     public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
         self = try SinglePEMBlock.read(
-            bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel, failure: { KeyFileError($0, context: "PEM") }
+            bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
         ) { block throws(KeyFileError) in try PrivateKey(pemBlock: block, password: password) }
     }
 
