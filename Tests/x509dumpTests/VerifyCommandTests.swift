@@ -116,4 +116,21 @@ struct VerifyProfileCommandTests {
         let contradiction = try Self.run("leaf-no-eku", ca: "root", ["--profile", "webpki", "--rfc5280"])
         #expect(contradiction.exitCode == 2)
     }
+
+    /// A key or a CSR given where the chain goes (arguments swapped): the error says what the
+    /// file holds, not only that it has no certificate.
+    @Test(arguments: [
+        ("verification/cross-sign/leaf.key", "PRIVATE KEY block"),
+        ("certs/leaf-rsa2048.pem", nil),
+    ] as [(String, String?)])
+    func chainThatIsNotACertificate(_ file: String, _ holds: String?) throws {
+        let run = try Tool.run(["verify", vectorPath(file), "--ca", vectorPath("verification/cross-sign/trust-store.pem")])
+        if let holds {
+            #expect(run.exitCode == 2)
+            #expect(run.standardError.contains("no certificate found: it is PEM text with 1 "), "\(run.standardError)")
+            #expect(run.standardError.contains(holds), "\(run.standardError)")
+        } else {
+            #expect(!run.standardError.contains("no certificate found"), "\(run.standardError)")
+        }
+    }
 }

@@ -87,10 +87,14 @@ enum VerifyCommand: Command {
         let chain: [Certificate]
         do {
             let input = try InputFile.read(arguments.positionals[0])
+            for line in JoinedPEMNote.lines(in: input.bytes) {
+                Output.error(JoinedPEMNote.note(command: "verify", file: input.name, line: line))
+            }
             let contents = CertificateFile.contents(of: input.bytes)
             for block in contents.unreadable { Output.error("x509dump verify: \(input.name): \(block)") }
             if contents.certificates.isEmpty {
-                Output.error("x509dump verify: \(input.name): no certificate found")
+                // Say what the file holds instead: a key or a CSR given where the chain goes.
+                Output.error("x509dump verify: \(input.name): no certificate found: it is \(FileFormat.detect(input.bytes).description)")
                 return ExitCode.usage
             }
             if !contents.unreadable.isEmpty {
