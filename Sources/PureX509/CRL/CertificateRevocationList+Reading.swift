@@ -10,7 +10,7 @@ extension CertificateRevocationList {
         try self.init(pemEncoded: Array(text.utf8))
     }
 
-    /// Parses PEM text (as bytes) holding one `X509 CRL` block; see ``init(pemEncoded:)-(String)``.
+    /// Parses PEM text (as bytes) holding one `X509 CRL` block; see `init(pemEncoded:)`.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
             bytes, expected: "X509 CRL", accepts: { $0 == .x509CRL }, failure: { X509ParseError(pemFailure: $0, field: "certificateList") }

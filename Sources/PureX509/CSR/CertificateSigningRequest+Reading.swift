@@ -12,7 +12,7 @@ extension CertificateSigningRequest {
     }
 
     /// Parses PEM text (as bytes) holding one certificate request block; see
-    /// ``init(pemEncoded:)-(String)``.
+    /// `init(pemEncoded:)`.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
             bytes, expected: "CERTIFICATE REQUEST", accepts: { $0 == .certificateRequest || $0 == .newCertificateRequest },

@@ -11,7 +11,7 @@ extension Array where Element == Certificate {
         try self.init(pemEncoded: Array<UInt8>(text.utf8))
     }
 
-    /// Reads every certificate of PEM text given as bytes; see ``init(pemEncoded:)-(String)``.
+    /// Reads every certificate of PEM text given as bytes; see `init(pemEncoded:)`.
     public init(pemEncoded bytes: [UInt8]) throws(ReadError) {
         let name = "PEM text"
         let input = InputContents(bytes: bytes, fileName: name)

@@ -18,7 +18,7 @@ extension Certificate {
         try self.init(pemEncoded: Array(text.utf8))
     }
 
-    /// Parses PEM text (as bytes) holding one certificate block; see ``init(pemEncoded:)-(String)``.
+    /// Parses PEM text (as bytes) holding one certificate block; see `init(pemEncoded:)`.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
             bytes, expected: "CERTIFICATE", accepts: Self.isCertificateLabel, failure: { X509ParseError(pemFailure: $0, field: "certificate") }

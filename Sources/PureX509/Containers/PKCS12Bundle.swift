@@ -71,7 +71,7 @@ public struct PKCS12Bundle: Sendable {
     }
 
     /// Reads PEM text (as bytes) holding one `PKCS12` block; see
-    /// ``init(pemEncoded:password:)-(String,_)``.
+    /// `init(pemEncoded:password:)`.
     public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(ContainerError) {
         do throws(KeyFileError) {
             self = try SinglePEMBlock.read(

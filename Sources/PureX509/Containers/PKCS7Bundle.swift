@@ -52,7 +52,7 @@ public struct PKCS7Bundle: Sendable {
         try self.init(pemEncoded: Array(text.utf8))
     }
 
-    /// Parses PEM text (as bytes) holding one `PKCS7` or `CMS` block; see ``init(pemEncoded:)-(String)``.
+    /// Parses PEM text (as bytes) holding one `PKCS7` or `CMS` block; see `init(pemEncoded:)`.
     public init(pemEncoded bytes: [UInt8]) throws(ContainerError) {
         do throws(KeyFileError) {
             self = try SinglePEMBlock.read(

@@ -34,7 +34,7 @@ extension SubjectPublicKeyInfo {
         try self.init(pemEncoded: Array(text.utf8))
     }
 
-    /// Parses PEM text (as bytes) holding one public key block; see ``init(pemEncoded:)-(String)``.
+    /// Parses PEM text (as bytes) holding one public key block; see `init(pemEncoded:)`.
     public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
         self = try SinglePEMBlock.read(
             bytes, expected: "PUBLIC KEY", accepts: { $0 == .publicKey || $0 == .rsaPublicKey },
@@ -56,7 +56,7 @@ extension SubjectPublicKeyInfo {
     }
 
     /// Reads the one public key of a file (`PUBLIC KEY` or `RSA PUBLIC KEY` PEM, or DER;
-    /// read by ``InputContents``). A certificate's key is ``Certificate/publicKey``.
+    /// read by ``InputContents``). A certificate's key is ``Certificate/subjectPublicKeyInfo``.
     /// - Throws: ``ReadError``: `.unreadable`, `.unreadableBlocks` naming every block that
     ///   could not be read, `.unexpectedContents` when the file holds anything but one public key.
     public init(contentsOfFile path: String) throws(ReadError) {

@@ -113,7 +113,7 @@ extension PrivateKey {
         ) { block throws(KeyFileError) in try PrivateKey(pemBlock: block, password: password) }
     }
 
-    /// Reads PEM text holding one private key block; see ``init(pemEncoded:password:)-([UInt8],_)``.
+    /// Reads PEM text holding one private key block; see `init(pemEncoded:password:)`.
     public init(pemEncoded text: String, password: String? = nil) throws(KeyFileError) {
         try self.init(pemEncoded: Array(text.utf8), password: password)
     }
