@@ -184,6 +184,11 @@ extension InputContents {
                 return .pkcs7(try PKCS7Bundle(pemBlock: block))
             case .other("PKCS12"):
                 return .pkcs12(try PKCS12Bundle(pemBlock: block, password: password))
+            case .other("EC PARAMETERS"):
+                // What `openssl ecparam -genkey` writes before the key: the curve (RFC 5480
+                // 2.1.1 ECParameters), which the key names itself. Checked, then nothing to add.
+                try ECParametersBlock.check(block.der)
+                return nil
             case .encryptedPrivateKey where password == nil:
                 let info = try EncryptedPrivateKeyInfo(derEncoded: block.der)
                 problems.append(KeyFileError(.passwordRequired("the key is encrypted with \(info.encryption.name)"),

@@ -3,8 +3,9 @@
 ///
 /// `init(pemEncoded:)` of ``Certificate``, ``PrivateKey``, ``CertificateRevocationList`` and
 /// the other readable types reads exactly one block of its own labels, as its
-/// `init(contentsOfFile:)` does. Text with no such block, with a block of another label (an
-/// `EC PARAMETERS` block before an EC key included), or with several is refused with this
+/// `init(contentsOfFile:)` does (a private key may have OpenSSL's `EC PARAMETERS` block
+/// beside it). Text with no such block, with a block of another label, or with several is
+/// refused with this
 /// value in the type's error, naming the label found and its line; ``InputContents`` reads
 /// such text whole. A file of several certificates is read by
 /// `[Certificate](pemEncoded:)` or ``CertificateFile/load(_:)``.
@@ -63,8 +64,12 @@ enum SinglePEMBlock {
     /// Every block of an accepted label is parsed before the count is checked, so damage is
     /// reported first, as ``InputContents`` reports it for the same bytes: a damaged second
     /// certificate fails with its parse error and line, not with "2 blocks".
+    ///
+    /// Blocks labelled `besides` may stand beside the one block (OpenSSL's `EC PARAMETERS`
+    /// before an EC key); each is checked with `check`.
     static func read<T, E: Error>(
         _ bytes: [UInt8], expected: String, accepts: (PEMLabel) -> Bool, failure: (Failure) -> E,
+        besides: PEMLabel? = nil, check: ([UInt8]) throws(E) -> Void = { _ in },
         parse: (PEMBlock) throws(E) -> T
     ) throws(E) -> T {
         let document: PEMDocument
@@ -76,7 +81,8 @@ enum SinglePEMBlock {
         let wanted = document.blocks.filter { accepts($0.label) }
         var values: [T] = []
         for block in wanted { values.append(try parse(block)) }
-        let stray = document.blocks.first { !accepts($0.label) }
+        for block in document.blocks where block.label == besides { try check(block.der) }
+        let stray = document.blocks.first { !accepts($0.label) && $0.label != besides }
         if values.count == 1, stray == nil, let value = values.first { return value }
         let line = stray?.beginLine ?? (wanted.count > 1 ? wanted[1].beginLine : nil)
         throw failure(.mismatch(PEMBlockMismatch(

@@ -104,12 +104,14 @@ extension PrivateKey {
     /// `Proc-Type: 4,ENCRYPTED` form included), decrypted with `password` when it is encrypted.
     /// - Throws: ``KeyFileError``: `.pem` when the PEM is malformed, `.pemMismatch` naming
     ///   every label found and its line when the text is not one private key block (a
-    ///   certificate beside the key, or OpenSSL's `EC PARAMETERS` block before it: read such
-    ///   a file with ``InputContents``), `.passwordRequired` or `.wrongPassword` for an
-    ///   encrypted key, or the parser's error with the block's `pemLine`.
+    ///   certificate beside the key: read such a file with ``InputContents``; the
+    ///   `EC PARAMETERS` block `openssl ecparam -genkey` writes before a key is checked and
+    ///   allowed), `.passwordRequired` or `.wrongPassword` for an encrypted key, or the
+    ///   parser's error with the block's `pemLine`.
     public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
         self = try SinglePEMBlock.read(
-            bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
+            bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel, failure: { KeyFileError(pemFailure: $0, context: "PEM") },
+            besides: ECParametersBlock.label, check: ECParametersBlock.check
         ) { block throws(KeyFileError) in try PrivateKey(pemBlock: block, password: password) }
     }
 

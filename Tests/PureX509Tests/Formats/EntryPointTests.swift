@@ -146,4 +146,24 @@ struct EntryPointTests {
             return found == "a private key"
         }
     }
+
+    /// The key file `openssl ecparam -genkey` writes: an `EC PARAMETERS` block, then the key.
+    /// Every reader takes the key and reports nothing; a damaged parameters block is reported.
+    @Test func ecParametersBeforeTheKey() throws {
+        let path = "real-life/key-ec-sec1-with-params/privkey.pem"
+        let text = try Self.text(path)
+        #expect(text.hasPrefix("-----BEGIN EC PARAMETERS-----"))
+        let key = try PrivateKey(pemEncoded: text)
+        #expect(key.curve == .p256)
+        let fromFile = try PrivateKey(contentsOfFile: packageRoot.appendingPathComponent("TestVectors/" + path).path)
+        #expect(fromFile.embeddedPublicKey == key.embeddedPublicKey)
+        let contents = InputContents(bytes: Array(text.utf8))
+        #expect(contents.unreadable.isEmpty)
+        #expect(contents.allPrivateKeys.count == 1)
+        // The curve's OID with its tag changed to INTEGER: not ECParameters.
+        let damaged = text.replacingOccurrences(of: "BggqhkjOPQMBBw==", with: "AggqhkjOPQMBBw==")
+        #expect(damaged != text)
+        #expect(throws: KeyFileError.self) { try PrivateKey(pemEncoded: damaged) }
+        #expect(InputContents(bytes: Array(damaged.utf8)).unreadable.count == 1)
+    }
 }
