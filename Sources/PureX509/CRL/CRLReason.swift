@@ -5,15 +5,28 @@ import PureX509ASN1
 public enum CRLReason: Int, X509ExtensionValue, CaseIterable {
     public static var kind: ExtensionKind { .cRLReason }
 
+    /// No reason given (RFC 5280 5.3.1 says to leave the extension out instead).
     case unspecified = 0
+    /// The certificate's private key is known or suspected to be compromised.
     case keyCompromise = 1
+    /// The private key of a CA that issued the certificate is known or suspected to be
+    /// compromised.
     case cACompromise = 2
+    /// The subject's name or other information in the certificate changed.
     case affiliationChanged = 3
+    /// The certificate was replaced by a new one.
     case superseded = 4
+    /// The certificate is no longer needed for the purpose it was issued for.
     case cessationOfOperation = 5
+    /// The certificate is suspended: revoked for now, and may return (only this reason can
+    /// be undone, with `removeFromCRL` in a delta CRL).
     case certificateHold = 6
+    /// In a delta CRL: a certificate on hold is released and no longer revoked (RFC 5280
+    /// 5.2.4, 5.3.1).
     case removeFromCRL = 8
+    /// A privilege the certificate asserted was withdrawn.
     case privilegeWithdrawn = 9
+    /// The private key of an attribute authority is known or suspected to be compromised.
     case aACompromise = 10
 
     /// The RFC 5280 name.

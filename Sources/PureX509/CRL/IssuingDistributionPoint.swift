@@ -13,11 +13,22 @@ import PureX509ASN1
 public struct IssuingDistributionPoint: X509ExtensionValue {
     public static var kind: ExtensionKind { .issuingDistributionPoint }
 
+    /// The name of the distribution point this CRL is for; a certificate's
+    /// cRLDistributionPoints must share a name with it for the CRL to cover the certificate
+    /// (RFC 5280 6.3.3 b.2.i). Nil: the CRL is for every distribution point of its issuer.
     public let distributionPoint: DistributionPoint.Name?
+    /// The CRL lists only end-entity certificates; it does not cover a CA certificate.
     public let onlyContainsUserCerts: Bool
+    /// The CRL lists only CA certificates; it does not cover an end-entity certificate.
     public let onlyContainsCACerts: Bool
+    /// The revocation reasons the CRL covers; nil when it covers every reason. A
+    /// certificate needs CRLs covering all reasons before it counts as checked (RFC 5280
+    /// 6.3.3 d, j).
     public let onlySomeReasons: ReasonFlags?
+    /// The CRL may list certificates of other issuers, named by each entry's
+    /// certificateIssuer extension (RFC 5280 5.3.3).
     public let indirectCRL: Bool
+    /// The CRL lists only attribute certificates; it covers no public-key certificate.
     public let onlyContainsAttributeCerts: Bool
 
     /// Parses an extnValue.

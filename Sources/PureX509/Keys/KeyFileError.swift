@@ -40,7 +40,24 @@ public struct KeyFileError: Error, Hashable, Sendable {
 
     /// Coarse categories, for callers (and tests) that branch on the kind of failure.
     public enum Kind: Hashable, Sendable {
-        case malformed, invalid, unsupported, passwordRequired, wrongPassword, integrityCheckFailed, wrongFormat, limitExceeded
+        /// The bytes are not well-formed DER or PEM where the format needs them.
+        case malformed
+        /// Well-formed, but a value breaks the format's rules (a key out of range, a
+        /// parameter that contradicts another).
+        case invalid
+        /// A valid choice this library does not implement (an algorithm, a cipher, a label).
+        case unsupported
+        /// The content is encrypted and no password was given.
+        case passwordRequired
+        /// The password given does not decrypt it (or does not match its MAC).
+        case wrongPassword
+        /// The password decrypts the contents but the MAC or keystore digest does not
+        /// verify: the file was changed or damaged after it was written.
+        case integrityCheckFailed
+        /// The bytes are another kind of file than the one expected.
+        case wrongFormat
+        /// Reading it would exceed a limit (``KeyDerivationBudget`` or a size limit).
+        case limitExceeded
     }
 
     /// What went wrong.
