@@ -5,9 +5,21 @@
 struct PEMWalk {
     let input: InputContents
     private var position = 0
+    /// The first certificate the one reader read at each position, and the first problem:
+    /// indexed once, so that a bundle of thousands of blocks is not searched per block.
+    private let certificates: [Int: Certificate]
+    private let problems: [Int: InputProblem]
 
     init(input: InputContents) {
         self.input = input
+        var certificates: [Int: Certificate] = [:]
+        for item in input.items where certificates[item.position] == nil {
+            if case .certificate(let certificate) = item.content { certificates[item.position] = certificate }
+        }
+        self.certificates = certificates
+        var problems: [Int: InputProblem] = [:]
+        for problem in input.unreadable where problems[problem.position] == nil { problems[problem.position] = problem }
+        self.problems = problems
     }
 
     /// The position of the block met now; the walk moves on.
@@ -18,17 +30,10 @@ struct PEMWalk {
     }
 
     /// The certificate the one reader read at `position`, if any.
-    func certificate(at position: Int) -> Certificate? {
-        for item in input.items where item.position == position {
-            if case .certificate(let certificate) = item.content { return certificate }
-        }
-        return nil
-    }
+    func certificate(at position: Int) -> Certificate? { certificates[position] }
 
     /// What the one reader could not read at `position`, if anything.
-    func problem(at position: Int) -> InputProblem? {
-        input.unreadable.first { $0.position == position }
-    }
+    func problem(at position: Int) -> InputProblem? { problems[position] }
 
     /// "tbsCertificate.validity: ... (byte offset 12 of the decoded block)": the field and
     /// reason without the block label the one reader puts first.

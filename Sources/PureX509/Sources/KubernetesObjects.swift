@@ -114,7 +114,10 @@ public struct KubernetesObjects: Sendable {
     /// What kind of Kubernetes file `bytes` look like ("Secret", "List", "Config"), from
     /// their top-level `kind:` and `apiVersion:`, or nil.
     public static func sniff(_ bytes: [UInt8]) -> String? {
-        guard bytes.count <= 64 << 20, let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        // Both forms need "apiVersion" somewhere (a JSON member, a YAML line): a byte search
+        // first, so that a certificate bundle is not split into lines of text to find out.
+        guard bytes.count <= 64 << 20, CertificateScan.contains(bytes, Array("apiVersion".utf8)),
+              let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
         let kinds = ["Secret", "SecretList", "List", "Config"]
         if trimmed.first == "{" {
