@@ -65,16 +65,17 @@ struct SourceReader {
         // this walk over the same blocks (the same framing: the whole document, else one
         // stretch per BEGIN line) adds what only a diagnosis says: PEM observations, keys
         // and requests where certificates belong, each with the wording of its finding.
-        var walk = PEMWalk(input: InputContents(bytes: bytes, fileName: source.displayName))
-        do {
-            let document = try PEMDocument(parsing: bytes)
+        // The document is parsed once, for both.
+        let parsed = try? PEMDocument(parsing: bytes)
+        var walk = PEMWalk(input: InputContents(bytes: bytes, fileName: source.displayName, password: nil, parsedPEM: parsed))
+        if let document = parsed {
             for observation in document.observations {
                 reportObservation(observation, into: &context)
             }
             for block in document.blocks {
                 take(block, lineOffset: 0, walk: &walk, into: &contents, context: &context)
             }
-        } catch {
+        } else {
             // Read block by block so that one bad block does not hide the others.
             reportWholeFileObservations(bytes, into: &context)
             for segment in PEMSegments.split(bytes) {

@@ -78,8 +78,15 @@ public struct InputContents: Sendable {
     /// the input in descriptions. The key-derivation work for all encrypted keys and PKCS#12
     /// contents of the input is bounded together (``KeyDerivationBudget/perFileLimit``).
     public init(bytes: [UInt8], fileName: String? = nil, password: String? = nil) {
+        self.init(bytes: bytes, fileName: fileName, password: password, parsedPEM: nil)
+    }
+
+    /// Reads `bytes` as `init(bytes:fileName:password:)` does; `parsedPEM` is `bytes`
+    /// already parsed as a whole PEM document (when they are PEM it is not parsed again).
+    init(bytes: [UInt8], fileName: String?, password: String?, parsedPEM: PEMDocument?) {
         self.fileName = fileName
         var reading = InputContents.Reading(password: password, fileName: fileName)
+        reading.parsedPEM = parsedPEM
         format = KeyDerivationBudget.perFile { () -> FileFormat in reading.read(bytes) }
         items = reading.items
         unreadable = reading.problems
