@@ -103,6 +103,9 @@ extension InputContents {
                 } else {
                     document = try PEMDocument(parsing: bytes)
                 }
+                // One item per block at most: allocated once (a bundle of 14,000 blocks
+                // would otherwise hold the old and the doubled array at once).
+                items.reserveCapacity(items.count + document.blocks.count)
                 readBlocks(document.blocks, lineOffset: 0, byteOffset: 0)
                 return
             } catch {
