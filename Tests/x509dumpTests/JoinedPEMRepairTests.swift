@@ -34,4 +34,30 @@ struct JoinedPEMRepairTests {
         #expect(!pem.contains("----------"))
         #expect(pem.components(separatedBy: "-----BEGIN CERTIFICATE-----\n").count - 1 == report.correctedChain.count)
     }
+
+    /// `show` and `verify` read such a file whole but say, at the joined line, that OpenSSL
+    /// (and so nginx, Apache, HAProxy) reads nothing from it; `show`'s heading counts every
+    /// block. A file without a joined line gets no note.
+    @Test(arguments: cases)
+    func showAndVerifyNoteTheJoinedLine(_ name: String) throws {
+        let scenario = try DiagnosisScenario.load(name, in: DiagnosisScenario.realLifeFolder)
+        let file = try #require(scenario.arguments.dropFirst().first)
+        let path = DiagnosisScenario.realLifeFolder.appendingPathComponent(name).appendingPathComponent(file).path
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        let certificates = text.components(separatedBy: "BEGIN CERTIFICATE").count - 1
+        let show = try Tool.run(["show", path])
+        #expect(show.standardError.contains("x509dump show: note: \(path) line "), "\(show.standardError)")
+        #expect(show.standardError.contains("OpenSSL reads no certificate from this file"))
+        #expect(show.text.contains("\(certificates) CERTIFICATE block"), "\(show.text.prefix(200))")
+        let verify = try Tool.run(["verify", path, "--at", "2026-06-01"])
+        #expect(verify.standardError.contains("x509dump verify: note: \(path) line "), "\(verify.standardError)")
+    }
+
+    @Test func noNoteForAWellFormedFile() throws {
+        let path = vectorPath("verification/chain.pem")
+        for command in ["show", "verify"] {
+            let run = try Tool.run([command, path, "--at", "2026-06-01"])
+            #expect(!run.standardError.contains("note:"), "\(command): \(run.standardError)")
+        }
+    }
 }

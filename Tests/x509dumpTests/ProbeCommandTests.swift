@@ -163,6 +163,24 @@ struct ProbeCommandTests {
         #expect(run.text.contains("Diagnosis of 127.0.0.1:\(server.port) (served)"))
     }
 
+    /// A backend reached by its address, checked for one of its names: --host is sent as SNI,
+    /// so the server picks the certificate of that name (not its default one), as a client
+    /// connecting to that name gets.
+    @Test func diagnoseConnectSendsHostAsSNI() throws {
+        let server = try OpenSSLServer(
+            ["-cert", "other.pem", "-key", "other.key", "-servername", "probe.test", "-cert2", "p256.pem", "-key2", "p256.key"])
+        defer { server.stop() }
+        let base = ["diagnose", "--connect", "127.0.0.1:\(server.port)", "--at", Self.at, "--ca", vectorPath("probe/root.pem")]
+        let named = try Tool.run(base + ["--host", "probe.test"])
+        #expect(named.text.contains("SNI probe.test"), "\(named.text)")
+        #expect(named.text.contains("CN=probe.test"), "\(named.text)")
+        #expect(!named.text.contains("name-mismatch"), "\(named.text)")
+        // --no-sni still sends none: the server's default certificate, for another name.
+        let bare = try Tool.run(base + ["--host", "probe.test", "--no-sni"])
+        #expect(bare.text.contains("SNI none sent"), "\(bare.text)")
+        #expect(bare.text.contains("name-mismatch"), "\(bare.text)")
+    }
+
     @Test func diagnoseConnectJSON() throws {
         let server = try OpenSSLServer(["-cert", "p256.pem", "-key", "p256.key"])
         defer { server.stop() }

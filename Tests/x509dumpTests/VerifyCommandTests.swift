@@ -116,4 +116,62 @@ struct VerifyProfileCommandTests {
         let contradiction = try Self.run("leaf-no-eku", ca: "root", ["--profile", "webpki", "--rfc5280"])
         #expect(contradiction.exitCode == 2)
     }
+
+    /// A key or a CSR given where the chain goes (arguments swapped): the error says what the
+    /// file holds, not only that it has no certificate.
+    @Test(arguments: [
+        ("verification/cross-sign/leaf.key", "PRIVATE KEY block"),
+        ("certs/leaf-rsa2048.pem", nil),
+    ] as [(String, String?)])
+    func chainThatIsNotACertificate(_ file: String, _ holds: String?) throws {
+        let run = try Tool.run(["verify", vectorPath(file), "--ca", vectorPath("verification/cross-sign/trust-store.pem")])
+        if let holds {
+            #expect(run.exitCode == 2)
+            #expect(run.standardError.contains("no certificate found: it is PEM text with 1 "), "\(run.standardError)")
+            #expect(run.standardError.contains(holds), "\(run.standardError)")
+        } else {
+            #expect(!run.standardError.contains("no certificate found"), "\(run.standardError)")
+        }
+    }
+
+    /// A name that does not match stops the search at the leaf; verify then says whether the
+    /// chain holds without the name check (the name is the only problem, or not).
+    @Test func nameMismatchSaysWhetherTheChainHolds() throws {
+        let chain = vectorPath("verification/cross-sign/fullchain.pem")
+        let store = vectorPath("verification/cross-sign/trust-store.pem")
+        let good = try Tool.run(["verify", chain, "--ca", store, "--at", "2026-06-01", "--host", "wrong.example.com"])
+        #expect(good.exitCode == 1)
+        #expect(good.text.contains("FAILED: no subjectAltName matches wrong.example.com"), "\(good.text)")
+        #expect(good.text.contains("without the name check: the chain is valid (3 certificate(s) up to CN=New Root): the name is the only problem"),
+                "\(good.text)")
+        // Anchored to an unrelated root: the name is not the only problem.
+        let trustedElsewhere = try Tool.run(
+            ["verify", chain, "--ca", vectorPath("verification/root.pem"), "--at", "2026-06-01", "--host", "wrong.example.com", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: trustedElsewhere.standardOutput) as? [String: Any])
+        let without = try #require(json["withoutNameCheck"] as? [String: Any], "\(trustedElsewhere.text)")
+        #expect(without["valid"] as? Bool == false)
+        #expect((without["failure"] as? [String: Any])?["code"] != nil)
+        // A matching name: no such line.
+        let right = try Tool.run(["verify", chain, "--ca", store, "--at", "2026-06-01", "--host", "www.example.com"])
+        #expect(right.exitCode == 0)
+        #expect(!right.text.contains("without the name check"))
+    }
+
+    /// "No issuer found" explained when CHAIN tells why: a self-signed certificate nobody
+    /// trusts, or a leaf alone. Not for a chain whose root is simply not trusted.
+    @Test(arguments: [
+        ("verification/profiles/req-x509-default.pem", "hint: CN=localhost is self-signed and not in the trust store"),
+        ("certs/leaf-rsa2048.pem", "hint: CHAIN holds only the leaf "),
+        ("verification/chain.pem", nil),
+    ] as [(String, String?)])
+    func issuerNotFoundHints(_ file: String, _ hint: String?) throws {
+        let run = try Tool.run(["verify", vectorPath(file), "--ca", vectorPath("verification/cross-sign/trust-store.pem"), "--at", "2026-06-01"])
+        #expect(run.exitCode == 1)
+        #expect(run.text.contains("FAILED: no issuer found"), "\(run.text)")
+        if let hint {
+            #expect(run.text.contains(hint), "\(run.text)")
+        } else {
+            #expect(!run.text.contains("hint:"), "\(run.text)")
+        }
+    }
 }

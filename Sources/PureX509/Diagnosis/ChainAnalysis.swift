@@ -290,7 +290,14 @@ struct ChainAnalysis {
 
     /// "New Root X1" (the commonName), or the whole subject when there is none.
     static func shortName(_ certificate: Certificate) -> String {
-        certificate.subject.commonName.map { "\"\($0)\"" } ?? LocatedCertificate.displaySubject(certificate)
+        shortName(certificate.subject)
+    }
+
+    /// The quoted common name of `name`, or the whole name in RFC 4514 form without one.
+    static func shortName(_ name: DistinguishedName) -> String {
+        if let commonName = name.commonName { return "\"\(commonName)\"" }
+        let text = name.rfc4514String
+        return text.isEmpty ? "(empty subject)" : text
     }
 
     func reportNoPath(_ reasons: [String], into context: inout DiagnosisContext) {
@@ -456,8 +463,10 @@ struct ChainAnalysis {
             }
             if let twin, let expired = expiredAncestry(of: certificate, store: store, pool: pool, locate: locate) {
                 let root = ChainAnalysis.shortName(twin.certificate)
-                let signer = ChainAnalysis.shortName(expired.certificate)
                 let signedByExpired = expired.certificate != certificate
+                // The cross-signature's issuer: the expired ancestor above it, or, when the
+                // cross-signature itself expired, the name it was issued under (RFC 5280 4.1.2.4).
+                let signer = signedByExpired ? ChainAnalysis.shortName(expired.certificate) : ChainAnalysis.shortName(certificate.issuer)
                 context.report(.expiredCrossSign, .warning, about: located,
                     message: "\(located.label) is \(root) cross-signed by \(signer)"
                         + (signedByExpired ? ", and \(signer) expired on \(DiagnosisText.date(expired.certificate.notAfter))." : ", and this cross-signature expired on \(DiagnosisText.date(expired.certificate.notAfter)).")

@@ -71,10 +71,10 @@ enum FileFormatSniffer {
                     }
                     stop += 1
                 }
-                if startsWithBegin(region, from: start, to: stop) {
+                if let begin = beginLine(region, from: start, to: stop) {
                     // RFC 7468 section 2 allows whitespace after the boundary ("-----BEGIN X-----  "),
                     // as the PEM parser does: the Let's Encrypt ISRG Root X1/X2 files have it.
-                    let line = String(decoding: UnsafeBufferPointer(rebasing: region[start..<stop]), as: UTF8.self)
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: region[begin..<stop]), as: UTF8.self)
                     var trimmed = line.drop { $0 == "\u{FEFF}" }
                     while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
                     if trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 {
@@ -87,13 +87,27 @@ enum FileFormatSniffer {
         }
     }
 
-    /// Whether the line `start..<stop` begins with `-----BEGIN `, after any byte order marks.
-    private static func startsWithBegin(_ region: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int) -> Bool {
+    /// Where the BEGIN boundary of the line `start..<stop` starts: at the line's start (after
+    /// any byte order marks), or after an END boundary that runs into it
+    /// (`-----END X----------BEGIN Y-----`, two files joined by `cat`, the first without its
+    /// final newline), which the PEM parser reads as two blocks too.
+    private static func beginLine(_ region: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int) -> Int? {
         var index = start
         while index + 3 <= stop && region[index] == 0xEF && region[index + 1] == 0xBB && region[index + 2] == 0xBF { index += 3 }
-        let prefix: StaticString = "-----BEGIN "
-        guard stop - index > prefix.utf8CodeUnitCount else { return false }
-        for offset in 0..<prefix.utf8CodeUnitCount where region[index + offset] != prefix.utf8Start[offset] { return false }
+        if has("-----BEGIN ", in: region, at: index, before: stop) { return index }
+        guard has("-----END ", in: region, at: index, before: stop) else { return nil }
+        var dash = index + 9
+        while dash < stop {
+            if has("----------BEGIN ", in: region, at: dash, before: stop) { return dash + 5 }
+            dash += 1
+        }
+        return nil
+    }
+
+    /// Whether `text` is at `index` of `region`, ending before `stop`.
+    private static func has(_ text: StaticString, in region: UnsafeBufferPointer<UInt8>, at index: Int, before stop: Int) -> Bool {
+        guard stop - index > text.utf8CodeUnitCount else { return false }
+        for offset in 0..<text.utf8CodeUnitCount where region[index + offset] != text.utf8Start[offset] { return false }
         return true
     }
 

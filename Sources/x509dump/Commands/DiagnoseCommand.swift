@@ -28,7 +28,10 @@ enum DiagnoseCommand: Command {
         REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, NODE_EXTRA_CA_CERTS) are checked too.
 
         With --connect, the chain is the one HOST serves (fetched as `x509dump probe` does)
-        and --host defaults to HOST.
+        and --host defaults to HOST. A --host name is also the SNI name sent (unless
+        --servername or --no-sni says otherwise), as clients connecting to it send it: so
+        `--connect 10.0.0.5 --host www.example.com` checks the certificate that backend
+        serves for www.example.com.
 
         With --config, the files are the ones a server configuration names: nginx
         (ssl_certificate, ssl_certificate_key, ssl_password_file, include with globs, each

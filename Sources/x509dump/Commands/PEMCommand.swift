@@ -58,12 +58,9 @@ enum PEMCommand: Command {
                 return ExitCode.usage
             }
             let contents = FileContents(bytes: input.bytes, password: password)
-            // An END line that runs into the next BEGIN ("-----END X----------BEGIN Y-----"):
-            // the PEM is parsed a second time, for its observations, only when the bytes
-            // hold ten dashes and BEGIN.
-            let joined = Self.contains(input.bytes, "----------BEGIN ")
-            for observation in (joined ? (try? PEMDocument(parsing: input.bytes))?.observations ?? [] : []) where observation.kind == .missingLineBreak {
-                Output.error("x509dump pem: \(input.name) line \(observation.line): an END line runs into the next BEGIN (a missing line break, as cat leaves when a file lacks its final newline); both blocks are read and written apart.")
+            // An END line that runs into the next BEGIN ("-----END X----------BEGIN Y-----").
+            for line in JoinedPEMNote.lines(in: input.bytes) {
+                Output.error("x509dump pem: \(input.name) line \(line): an END line runs into the next BEGIN (a missing line break, as cat leaves when a file lacks its final newline); both blocks are read and written apart.")
             }
             for problem in contents.problems {
                 problems = true

@@ -88,6 +88,9 @@ enum ShowCommand: Command {
         for name in arguments.positionals {
             do {
                 let file = try InputFile.read(name)
+                for line in JoinedPEMNote.lines(in: file.bytes) {
+                    result.standardError += JoinedPEMNote.note(command: "show", file: file.name, line: line) + "\n"
+                }
                 inputs.append(ShowRenderer.Input(name: file.name, contents: FileContents(bytes: file.bytes, password: password)))
             } catch {
                 result.standardError += "x509dump show: \(error)\n"

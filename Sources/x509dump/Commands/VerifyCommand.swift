@@ -87,10 +87,14 @@ enum VerifyCommand: Command {
         let chain: [Certificate]
         do {
             let input = try InputFile.read(arguments.positionals[0])
+            for line in JoinedPEMNote.lines(in: input.bytes) {
+                Output.error(JoinedPEMNote.note(command: "verify", file: input.name, line: line))
+            }
             let contents = CertificateFile.contents(of: input.bytes)
             for block in contents.unreadable { Output.error("x509dump verify: \(input.name): \(block)") }
             if contents.certificates.isEmpty {
-                Output.error("x509dump verify: \(input.name): no certificate found")
+                // Say what the file holds instead: a key or a CSR given where the chain goes.
+                Output.error("x509dump verify: \(input.name): no certificate found: it is \(FileFormat.detect(input.bytes).description)")
                 return ExitCode.usage
             }
             if !contents.unreadable.isEmpty {
@@ -157,12 +161,35 @@ enum VerifyCommand: Command {
         }
 
         let result = ChainVerifier(trustStore: store, policy: policy).verify(chain[0], intermediates: intermediates)
+        // A name that does not match stops the search at the leaf. Say whether the chain holds
+        // without the name check, so that the person knows whether a new name is all it takes.
+        var withoutNames: VerificationResult?
+        if case .peerNameMismatch = result.primaryFailure {
+            var unnamed = policy
+            unnamed.peerNames = []
+            withoutNames = ChainVerifier(trustStore: store, policy: unnamed).verify(chain[0], intermediates: intermediates)
+        }
         if arguments.json {
             guard case .object(var members) = json(result, policy: policy) else { return ExitCode.usage }
+            if let withoutNames {
+                var summary: [(String, JSONValue)] = [("valid", .bool(withoutNames.isValid))]
+                if let failure = withoutNames.primaryFailure {
+                    summary.append(("failure", .object([("code", .string(failure.code)), ("message", .string(failure.description))])))
+                }
+                members.append(("withoutNameCheck", .object(summary)))
+            }
             members.append(("trustStore", TrustStoreRendering.json(choice)))
             JSONStreamWriter.print(.object(members))
         } else {
             for line in text(result) { Output.print(line) }
+            if let hint = issuerHint(result, chain: chain) { Output.print("hint: " + hint) }
+            if let withoutNames {
+                if let path = withoutNames.path {
+                    Output.print("without the name check: the chain is valid (\(path.count) certificate(s) up to \(path[path.count - 1].subject.rfc4514String)): the name is the only problem")
+                } else {
+                    Output.print("without the name check: FAILED too: \(withoutNames.primaryFailure.map { "\($0)" } ?? "no valid path")")
+                }
+            }
             Output.print("revocation: \(revocationSummary(policy))")
             Output.print(TrustStoreRendering.text(choice))
         }
@@ -279,6 +306,24 @@ enum VerifyCommand: Command {
             lines.append("     " + attempt.description)
         }
         return lines
+    }
+
+    /// What "no issuer found" most often means, when CHAIN tells: a self-signed certificate
+    /// that nobody trusts, or a leaf served without its intermediate.
+    static func issuerHint(_ result: VerificationResult, chain: [Certificate]) -> String? {
+        guard case .issuerNotFound = result.primaryFailure, let leaf = chain.first else { return nil }
+        let name = leaf.subject.rfc4514String
+        if leaf.isSelfIssued {
+            return "\(name) is self-signed and not in the trust store: clients refuse it unless they are told to trust it"
+                + " (--ca with this file here), or have a CA issue the certificate"
+        }
+        if chain.count == 1 {
+            let issuer = leaf.issuer.rfc4514String
+            return "CHAIN holds only the leaf \(name), and its issuer \(issuer) is not in the trust store: if that is an"
+                + " intermediate, append it (the CA's full chain file has it) or give it with --untrusted; if it is a private"
+                + " root, give it with --ca"
+        }
+        return nil
     }
 
     /// "2.23.140.1.2.1 (domain-validated)", "2.5.29.32.0 (anyPolicy)", or the dotted form.

@@ -9,7 +9,14 @@ enum DiagnoseConnect {
     ) throws -> (output: String, exitCode: Int32) {
         guard let text = arguments.value("--connect") else { throw UsageError(message: "--connect needs HOST[:PORT]") }
         let target = try ProbeTarget(text)
-        let options = try ProbeConnectOptions.options(target, arguments)
+        var options = try ProbeConnectOptions.options(target, arguments)
+        // Clients that connect to --host send that name as SNI, and a server with several
+        // names picks its certificate by it (RFC 6066 section 3): diagnose that certificate.
+        if arguments.value("--servername") == nil, !arguments.has("--no-sni"), let host = arguments.value("--host"),
+            !ProbeOptions.isIPAddress(host)
+        {
+            options.serverName = host
+        }
         _ = try TimeOption.resolve(arguments)
         let result: ProbeResult
         do {

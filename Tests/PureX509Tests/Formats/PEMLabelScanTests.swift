@@ -4,8 +4,8 @@ import Testing
 
 /// The format sniffer's BEGIN labels, found by scanning bytes: every line end a Swift
 /// `Character` treats as a newline splits lines (LF, CR, CR LF, VT, FF, NEL, U+2028,
-/// U+2029), byte order marks and trailing blanks are allowed, and nothing after a NUL or
-/// in text that is not UTF-8 counts.
+/// U+2029), byte order marks and trailing blanks are allowed, a BEGIN that an END line runs
+/// into counts, and nothing after a NUL or in text that is not UTF-8 counts.
 @Suite struct PEMLabelScanTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
@@ -33,6 +33,11 @@ import Testing
         Case(name: "after a NUL", bytes: text("-----BEGIN A-----\n") + [0] + text("\n-----BEGIN B-----\n"), labels: ["A"]),
         Case(name: "not UTF-8", bytes: text("-----BEGIN A-----\n") + [0xFF, 0x0A], labels: []),
         Case(name: "non-ASCII label", bytes: text("-----BEGIN ÉTIQUETTE-----\n"), labels: ["ÉTIQUETTE"]),
+        Case(name: "END runs into BEGIN (files joined by cat)",
+             bytes: text("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE----------BEGIN PRIVATE KEY-----\nAAAA\n"),
+             labels: ["CERTIFICATE", "PRIVATE KEY"]),
+        Case(name: "END with other text after it is not a boundary",
+             bytes: text("-----END CERTIFICATE----- see -----BEGIN A-----\n"), labels: []),
         Case(name: "long lines between",
              bytes: text("-----BEGIN A-----\n" + String(repeating: "QUJD", count: 100) + "\n-----BEGIN B-----"), labels: ["A", "B"]),
     ]
