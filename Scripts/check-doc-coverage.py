@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fails when a public symbol in the given symbol graphs has no documentation comment.
 
-Usage: check-doc-coverage.py DIR   (the *.symbols.json files of one module)
+Usage: check-doc-coverage.py DIR [SOURCES]   (the *.symbols.json files of one module)
+With SOURCES (such as Sources/PureX509), only symbols declared in that folder count: a
+module's graph also holds the symbols of the modules it re-exports, checked on their own.
 Enum cases, properties, initialisers and methods count; symbols a protocol conformance
 brings in (their documentation is the protocol's) and compiler-synthesized members do not.
 """
@@ -15,6 +17,7 @@ STANDARD_REQUIREMENTS = {
 }
 
 directory = pathlib.Path(sys.argv[1])
+own_sources = "/" + sys.argv[2].strip("/") + "/" if len(sys.argv) > 2 else None
 missing, total = [], 0
 for path in sorted(directory.glob("*.symbols.json")):
     graph = json.loads(path.read_text())
@@ -38,6 +41,8 @@ for path in sorted(directory.glob("*.symbols.json")):
         title = symbol["names"]["title"]
         if "location" not in symbol:
             continue  # compiler-synthesized (Equatable, Hashable, RawRepresentable members)
+        if own_sources and own_sources not in symbol["location"].get("uri", ""):
+            continue  # declared in a re-exported module
         inherited = title in STANDARD_REQUIREMENTS or any(
             title in requirements.get(protocol, set()) for protocol in conforms.get(parent.get(identifier), set()))
         if inherited:

@@ -1,5 +1,5 @@
 // PKCS#12 files with no password (the empty one, both encodings), the test password or a
-// fuzzed one: a bundle or a KeyFileError (wrong password and altered file told apart);
+// fuzzed one: a bundle or a ContainerError (wrong password and altered file told apart);
 // every certificate and key of a bundle is valid. (Fuzz builds cap iteration counts at
 // 10,000 so that each input stays fast; see Fuzz/README.md.)
 import PureX509
@@ -21,10 +21,8 @@ public func fuzzPKCS12(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     } catch {
         _ = error.description
     }
-    if InputEncoding.sniff(bytes) == .pem, let document = try? PEMDocument(parsing: bytes) {
-        for block in document.blocks.prefix(2) {
-            if let bundle = try? PKCS12Bundle(pemBlock: block, password: password) { bundles.append(bundle) }
-        }
+    if InputEncoding.sniff(bytes) == .pem, let bundle = try? PKCS12Bundle(pemEncoded: bytes, password: password) {
+        bundles.append(bundle)
     }
     for bundle in bundles {
         _ = (bundle.description, bundle.integrity, bundle.safes.count, bundle.crls.count)

@@ -1,13 +1,27 @@
 /// The character string types X.509 and PKCS use (X.680 section 41), with the content
 /// rules each one imposes.
 public enum ASN1StringKind: UInt8, Hashable, Sendable, CaseIterable {
+    /// UTF8String (universal 12): any Unicode text as valid UTF-8; what RFC 5280 4.1.2.4 asks CAs
+    /// to use for names.
     case utf8String = 12
+    /// NumericString (universal 18): digits and space only.
     case numericString = 18
+    /// PrintableString (universal 19): A-Z a-z 0-9, space and ' ( ) + , - . / : = ? (and the named
+    /// `*` `&` leniency).
     case printableString = 19
+    /// TeletexString / T61String (universal 20): legacy; read as ISO 8859-1, as OpenSSL and most
+    /// clients do.
     case t61String = 20
+    /// IA5String (universal 22): 7-bit ASCII; the type of DNS names, emails and URIs in
+    /// GeneralName.
     case ia5String = 22
+    /// VisibleString (universal 26): printable ASCII without control characters; used in
+    /// certificate policy notices.
     case visibleString = 26
+    /// UniversalString (universal 28): UTF-32 big-endian; rare.
     case universalString = 28
+    /// BMPString (universal 30): UCS-2 big-endian (the Basic Multilingual Plane); used by PKCS#12
+    /// friendly names and some old CAs.
     case bmpString = 30
 
     /// The kind for a universal primitive tag, or nil if the tag is not a string type.
@@ -117,9 +131,14 @@ public enum ASN1StringKind: UInt8, Hashable, Sendable, CaseIterable {
 
 /// A string element located by the reader: its kind and content offsets (already validated).
 public struct DERString: Hashable, Sendable {
+    /// The string type, from the element's tag.
     public let kind: ASN1StringKind
+    /// Where the content octets lie in the reader's buffer (already checked against `kind`'s
+    /// rules).
     public let contentRange: Range<Int>
 
+    /// A string of `kind` whose validated content is at `contentRange` of the buffer it was read
+    /// from.
     @inlinable
     public init(kind: ASN1StringKind, contentRange: Range<Int>) {
         self.kind = kind

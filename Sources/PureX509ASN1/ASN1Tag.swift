@@ -1,8 +1,13 @@
 /// The class of an ASN.1 tag (X.690 section 8.1.2.2).
 public enum ASN1TagClass: UInt8, Sendable, Hashable {
+    /// Universal (00): the types X.680 defines (INTEGER, SEQUENCE, UTF8String, ...).
     case universal = 0
+    /// Application (01): types defined by an application; not used in X.509.
     case application = 1
+    /// Context-specific (10): `[n]` tags that tell fields of one SEQUENCE or CHOICE apart, such as
+    /// `[3] extensions`.
     case contextSpecific = 2
+    /// Private (11): organisation-specific types; not used in X.509.
     case `private` = 3
 }
 
@@ -18,6 +23,7 @@ public struct ASN1Tag: Hashable, Sendable {
     @inlinable
     init(packed: UInt32) { self.packed = packed }
 
+    /// The tag of `tagClass` and `number`, primitive or constructed.
     @inlinable
     public init(_ tagClass: ASN1TagClass, number: UInt32, constructed: Bool) {
         packed = UInt32(tagClass.rawValue) << 30 | (constructed ? 1 << 29 : 0) | (number & 0x0FFF_FFFF)
@@ -50,24 +56,43 @@ public struct ASN1Tag: Hashable, Sendable {
     // Universal tags used by X.509 and PKCS (X.680 section 8.4, table 1). Computed from a
     // packed constant rather than stored: a stored `static let` is reached through a lazy
     // initializer on every use, which showed up in parsing profiles.
+    /// BOOLEAN (universal 1, primitive).
     @inlinable public static var boolean: ASN1Tag { ASN1Tag(packed: 0x00000001) }
+    /// INTEGER (universal 2, primitive).
     @inlinable public static var integer: ASN1Tag { ASN1Tag(packed: 0x00000002) }
+    /// BIT STRING (universal 3, primitive; DER forbids the constructed form).
     @inlinable public static var bitString: ASN1Tag { ASN1Tag(packed: 0x00000003) }
+    /// OCTET STRING (universal 4, primitive).
     @inlinable public static var octetString: ASN1Tag { ASN1Tag(packed: 0x00000004) }
+    /// NULL (universal 5, primitive).
     @inlinable public static var null: ASN1Tag { ASN1Tag(packed: 0x00000005) }
+    /// OBJECT IDENTIFIER (universal 6, primitive).
     @inlinable public static var objectIdentifier: ASN1Tag { ASN1Tag(packed: 0x00000006) }
+    /// ENUMERATED (universal 10, primitive).
     @inlinable public static var enumerated: ASN1Tag { ASN1Tag(packed: 0x0000000A) }
+    /// UTF8String (universal 12, primitive).
     @inlinable public static var utf8String: ASN1Tag { ASN1Tag(packed: 0x0000000C) }
+    /// SEQUENCE and SEQUENCE OF (universal 16, constructed).
     @inlinable public static var sequence: ASN1Tag { ASN1Tag(packed: 0x20000010) }
+    /// SET and SET OF (universal 17, constructed).
     @inlinable public static var set: ASN1Tag { ASN1Tag(packed: 0x20000011) }
+    /// NumericString (universal 18, primitive).
     @inlinable public static var numericString: ASN1Tag { ASN1Tag(packed: 0x00000012) }
+    /// PrintableString (universal 19, primitive).
     @inlinable public static var printableString: ASN1Tag { ASN1Tag(packed: 0x00000013) }
+    /// TeletexString / T61String (universal 20, primitive).
     @inlinable public static var t61String: ASN1Tag { ASN1Tag(packed: 0x00000014) }
+    /// IA5String (universal 22, primitive).
     @inlinable public static var ia5String: ASN1Tag { ASN1Tag(packed: 0x00000016) }
+    /// UTCTime (universal 23, primitive).
     @inlinable public static var utcTime: ASN1Tag { ASN1Tag(packed: 0x00000017) }
+    /// GeneralizedTime (universal 24, primitive).
     @inlinable public static var generalizedTime: ASN1Tag { ASN1Tag(packed: 0x00000018) }
+    /// VisibleString (universal 26, primitive).
     @inlinable public static var visibleString: ASN1Tag { ASN1Tag(packed: 0x0000001A) }
+    /// UniversalString (universal 28, primitive).
     @inlinable public static var universalString: ASN1Tag { ASN1Tag(packed: 0x0000001C) }
+    /// BMPString (universal 30, primitive).
     @inlinable public static var bmpString: ASN1Tag { ASN1Tag(packed: 0x0000001E) }
 
     /// `[n]` with the constructed bit set: the EXPLICIT form, or IMPLICIT over a SEQUENCE/SET.

@@ -6,7 +6,9 @@
 public struct ASN1Time: Hashable, Sendable {
     /// Which ASN.1 type carries the value.
     public enum Encoding: UInt8, Hashable, Sendable {
+        /// UTCTime, `YYMMDDHHMMSSZ`: what RFC 5280 4.1.2.5 requires for dates in 1950 through 2049.
         case utcTime
+        /// GeneralizedTime, `YYYYMMDDHHMMSSZ`: required for 2050 and later, allowed before 1950.
         case generalizedTime
     }
 

@@ -6,6 +6,8 @@ public struct DERBitString: Hashable, Sendable {
     /// Unused bits in the final octet (0...7). Always 0 for keys and signatures.
     public let unusedBits: UInt8
 
+    /// A bit string whose data octets are at `bytesRange` with `unusedBits` (0...7) unused bits in
+    /// the last one.
     @inlinable
     public init(bytesRange: Range<Int>, unusedBits: UInt8) {
         self.bytesRange = bytesRange

@@ -10,6 +10,7 @@ public struct DERElement: Hashable, Sendable {
     /// Offset one past the last content octet.
     public let end: Int
 
+    /// An element with `tag` whose identifier octet is at `start`, content at `contentStart..<end`.
     @inlinable
     public init(tag: ASN1Tag, start: Int, contentStart: Int, end: Int) {
         self.tag = tag

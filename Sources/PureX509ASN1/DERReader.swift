@@ -93,7 +93,7 @@ public struct DERReader: Sendable {
     /// by `end` (at most `buffer.count`), with every rule `peekElement` applies. For scanners
     /// that walk a buffer with index arithmetic instead of a reader; inlined into them.
     @inlinable @inline(__always)
-    public static func decodeHeader(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) throws(DERError) -> DERElement {
+    package static func decodeHeader(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) throws(DERError) -> DERElement {
         // Fast path: low tag number, short-form length, no rule to check beyond the
         // universal constructed bit (X.690 8.1.2.2, 8.1.3.4).
         if end - start >= 2 {

@@ -164,7 +164,9 @@ public struct DERWriter: Sendable {
 
     /// A string that cannot be written in the requested kind without losing characters.
     public struct UnrepresentableString: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The string type asked for.
         public let kind: ASN1StringKind
+        /// The text that has characters outside that type.
         public let text: String
         public var description: String { "\"\(text)\" cannot be written as \(kind.tag)" }
     }

@@ -114,7 +114,7 @@ public enum LimboRunner {
             // A CRL the verifier cannot read: the verification fails closed.
             do {
                 guard let block = try PEMDocument(parsing: pem).blocks.first else { return result(.failure, "CRL without PEM block") }
-                policy.crls.append(try RevocationList(derEncoded: block.der))
+                policy.crls.append(try CertificateRevocationList(derEncoded: block.der))
             } catch {
                 return result(.failure, "CRL does not parse: \(error)")
             }

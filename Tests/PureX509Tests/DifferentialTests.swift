@@ -19,7 +19,9 @@ struct DifferentialTests {
     @Test(arguments: vectorExpectations)
     func committedVector(_ expected: OpenSSLExpected) throws {
         let bytes = try testVector("certs/" + expected.key)
-        let certificates = try Certificate.load(from: bytes)
+        let input = InputContents(bytes: bytes)
+        #expect(input.unreadable.isEmpty, "\(input.unreadable)")
+        let certificates = input.allCertificates
         #expect(certificates.count == 1)
         let certificate = try #require(certificates.first)
         let problems = OpenSSLExpected.differences(certificate, expected)

@@ -23,6 +23,20 @@ import Testing
         }
         #expect(contents.allCertificates.count == 2)
 
+        let chainPath = Self.vectors + "/server-configs/ssl/shop-fullchain.pem"
+        let keyPath = Self.vectors + "/server-configs/ssl/shop.key"
+        let p12Path = Self.vectors + "/scan/tree/site/keystore.p12"
+        // GettingStarted.md: Read a file of a known kind
+        let chain = try [Certificate](contentsOfFile: chainPath)
+        let key = try PrivateKey(contentsOfFile: keyPath)
+        do {
+            _ = try Certificate(contentsOfFile: p12Path)
+        } catch {
+            print(error)  // "keystore.p12: a block could not be read: ... this is PKCS#12 (.p12/.pfx): give its password ..."
+        }
+        #expect(chain.count == 2 && key.matches(chain[0]).isMatch)
+        #expect { try Certificate(contentsOfFile: p12Path) } throws: { "\($0)".contains("this is PKCS#12") }
+
         // GettingStarted.md: Check a chain
         let leaf = contents.allCertificates[0]
         let intermediates = Array(contents.allCertificates.dropFirst())
@@ -41,7 +55,7 @@ import Testing
         let rootPath = Self.vectors + "/server-configs/ssl/root.pem"
 
         // VerifyingChains.md: Trust anchors
-        var problems: [CertificateFile.ReadError] = []
+        var problems: [ReadError] = []
         let fromFile = try TrustStore(contentsOf: [rootPath], problems: &problems)  // "/etc/pki/corp/root.pem"
         let system = TrustStore.system()
         #expect(problems.isEmpty)
@@ -99,6 +113,19 @@ import Testing
         let bundle = try PKCS12Bundle(derEncoded: p12Bytes, password: "secret")
         print(bundle.certificates.count, bundle.privateKeys.count)
         #expect(bundle.certificates.count == 1 && bundle.privateKeys.count == 1)
+
+        let certificateText = String(decoding: try Self.bytes("server-configs/ssl/shop.pem"), as: UTF8.self)
+        // KeysAndContainers.md: Errors
+        do {
+            _ = try PrivateKey(pemEncoded: certificateText)
+        } catch {
+            print(error)  // "PEM: expected one PEM PRIVATE KEY block, found CERTIFICATE at line 1 (PEM block at line 1)"
+        }
+        #expect {
+            try PrivateKey(pemEncoded: certificateText)
+        } throws: {
+            "\($0)" == "PEM: expected one PEM PRIVATE KEY block, found CERTIFICATE at line 1 (PEM block at line 1)"
+        }
     }
 
     /// Every ```swift block of every article, line by line (leading spaces removed), is a

@@ -13,7 +13,7 @@ struct DiagnoseConfigTests {
         try! FileManager.default.copyItem(atPath: vectorPath("server-configs"), toPath: copy.path)
         let walker = FileManager.default.enumerator(atPath: copy.path)!
         for case let relative as String in walker where relative.hasSuffix(".key") || relative.hasPrefix("haproxy/certs/") {
-            try! FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy.appendingPathComponent(relative).path)
+            try! makePrivate(copy.appendingPathComponent(relative).path)
         }
         return copy.path
     }()

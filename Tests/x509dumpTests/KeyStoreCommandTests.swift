@@ -160,18 +160,7 @@ struct KeyStoreCommandTests {
     static func diagnose(_ arguments: [String], json: Bool) throws -> (output: String, exitCode: Int32) {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var absolute: [String] = []
-        for argument in arguments {
-            let source = path(argument)
-            if !argument.hasPrefix("-"), FileManager.default.fileExists(atPath: source) {
-                let target = directory.appendingPathComponent(argument).path
-                try FileManager.default.copyItem(atPath: source, toPath: target)
-                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
-                absolute.append(target)
-            } else {
-                absolute.append(argument)
-            }
-        }
+        let absolute = try privateCopies(of: arguments, in: directory, locate: path)
         let time = arguments.contains("--at") ? [] : at
         let parsed = try ParsedArguments(absolute + time + (json ? ["--json"] : []), spec: DiagnoseCommand.options)
         return try DiagnoseCommand.diagnose(parsed, color: false, environment: [:], certifiPaths: [])

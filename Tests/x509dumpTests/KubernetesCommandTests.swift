@@ -118,19 +118,7 @@ struct KubernetesCommandTests {
     static func diagnose(_ row: DiagnoseRow, json: Bool) throws -> (output: String, exitCode: Int32) {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var arguments: [String] = []
-        for argument in [row.file] + row.extra {
-            let source = path(argument)
-            if !argument.hasPrefix("-"), FileManager.default.fileExists(atPath: source) {
-                let target = directory.appendingPathComponent(argument).path
-                try FileManager.default.copyItem(atPath: source, toPath: target)
-                // Mode 600, as a careful administrator keeps files with keys.
-                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
-                arguments.append(target)
-            } else {
-                arguments.append(argument)
-            }
-        }
+        var arguments = try privateCopies(of: [row.file] + row.extra, in: directory, locate: path)
         if !row.extra.contains("--ca") { arguments += ["--ca", path("root.pem")] }
         arguments += ["--host", "www.example.com"] + at + (json ? ["--json"] : [])
         return try DiagnoseCommand.diagnose(try ParsedArguments(arguments, spec: DiagnoseCommand.options),

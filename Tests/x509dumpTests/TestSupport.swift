@@ -20,6 +20,25 @@ func scratchDirectory() throws -> URL {
     return url
 }
 
+/// Makes the file at `path` mode 0600, as a careful administrator keeps files with keys: git
+/// checks files out at 0644, which `diagnose` rightly reports (`key-world-readable`).
+func makePrivate(_ path: String) throws {
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+}
+
+/// `arguments` with each one that names a test vector (`locate(argument)` exists, and it is
+/// not an option) replaced by the path of a copy in `directory` at mode 0600 (``makePrivate(_:)``).
+func privateCopies(of arguments: [String], in directory: URL, locate: (String) -> String) throws -> [String] {
+    try arguments.map { argument in
+        let source = locate(argument)
+        guard !argument.hasPrefix("-"), FileManager.default.fileExists(atPath: source) else { return argument }
+        let target = directory.appendingPathComponent(argument).path
+        try FileManager.default.copyItem(atPath: source, toPath: target)
+        try makePrivate(target)
+        return target
+    }
+}
+
 /// The built `x509dump` executable, run as a separate process: for what only the real
 /// command line shows (the default command, standard input, bytes on stdout, exit codes).
 enum Tool {

@@ -16,6 +16,13 @@ import PureX509ASN1
 ///     crlExtensions [0] EXPLICIT Extensions OPTIONAL }
 /// ```
 /// Every entry and extension is checked when parsed; entries keep offsets, not copies.
+///
+/// The one CRL type: read it (`init(derEncoded:)`, `init(pemEncoded:)`,
+/// `init(contentsOfFile:)`, or from any input with ``InputContents``), show it (issuer,
+/// dates, ``revokedCertificates`` with their reasons, ``extensions``), and give it to
+/// ``VerificationPolicy/crls`` for revocation checking (RFC 5280 6.3), where
+/// ``revocationProblem`` says why one cannot be relied on. Parsing failures are an
+/// ``X509ParseError`` with the field path and byte offset.
 public struct CertificateRevocationList: Sendable {
     struct Entry: Sendable {
         let serial: ByteRange

@@ -113,7 +113,10 @@ public struct CertificateSigningRequest: Sendable {
 
     /// One attribute: its type and the DER of each value.
     public struct Attribute: Hashable, Sendable {
+        /// The attribute type (PKCS#9, RFC 2985): extensionRequest (1.2.840.113549.1.9.14),
+        /// challengePassword (1.2.840.113549.1.9.7), ...
         public let type: OID
+        /// The DER of each value of the attribute's SET OF values, in encoding order.
         public let values: [ArraySlice<UInt8>]
     }
 

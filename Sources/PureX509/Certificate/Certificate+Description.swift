@@ -1,3 +1,5 @@
+import PureX509Crypto
+
 extension Certificate: CustomStringConvertible, CustomDebugStringConvertible {
     /// One line: "CN=www.example.com, issued by CN=R11,O=Let's Encrypt,C=US, valid
     /// 2026-09-01T00:00:00Z to 2026-11-30T23:59:59Z, EC P-256".

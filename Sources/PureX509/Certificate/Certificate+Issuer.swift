@@ -1,3 +1,5 @@
+import PureX509Crypto
+
 extension Certificate {
     /// Whether `issuer` issued this certificate: this certificate's issuer name equals
     /// `issuer`'s subject (RFC 5280 7.1 comparison) and its signature verifies with

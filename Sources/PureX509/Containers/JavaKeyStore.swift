@@ -67,11 +67,32 @@ public struct JavaKeyStore: Sendable {
 
     /// Reads a keystore; with `password`, checks its integrity digest and decrypts its
     /// private keys with the same password (keytool's default: key password = store password).
-    /// - Throws: `KeyFileError`: `.wrongFormat` without the magic number, `.invalid` with the
-    ///   byte offset for a truncated or damaged file, `.wrongPassword`,
+    /// - Throws: ``ContainerError``: `.wrongFormat` without the magic number, `.invalid` with
+    ///   the byte offset for a truncated or damaged file, `.wrongPassword`,
     ///   `.integrityCheckFailed`, `.unsupported` (a JCEKS secret key, an unknown version),
-    ///   `.limitExceeded`.
-    public init(bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
+    ///   `.limitExceeded`. A keystore is neither DER nor PEM: this is its only in-memory
+    ///   initialiser.
+    public init(bytes: [UInt8], password: String? = nil) throws(ContainerError) {
+        do {
+            try self.init(keyStore: bytes, password: password)
+        } catch {
+            throw ContainerError(error, container: .javaKeyStore)
+        }
+    }
+
+    /// Reads the keystore at `path` (`.jks`, `.jceks`, or a Java `cacerts`; read by
+    /// ``InputContents``) with its `password`.
+    /// - Throws: ``ReadError``: `.unreadable`, `.unreadableBlocks` when the file cannot be
+    ///   read as a keystore (its one problem carries the reason), `.unexpectedContents` when
+    ///   the file is not a keystore.
+    public init(contentsOfFile path: String, password: String? = nil) throws(ReadError) {
+        self = try InputContents(contentsOfFile: path, password: password).single(expected: "a Java keystore") {
+            if case .javaKeyStore(let store) = $0 { store } else { nil }
+        }
+    }
+
+    /// ``init(bytes:password:)`` with the reading code's error (what ``InputContents`` reports).
+    init(keyStore bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
         let context = JavaKeyStoreCursor.context
         if bytes.starts(with: [0xFE, 0xED, 0xFE, 0xED]) {
             format = .jks

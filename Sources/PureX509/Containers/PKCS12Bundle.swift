@@ -50,7 +50,53 @@ public struct PKCS12Bundle: Sendable {
     /// The key-derivation work is bounded per file (``KeyDerivationBudget/perFileLimit``):
     /// a file whose MAC, encrypted safes and shrouded keys declare more iterations in total
     /// fails with `.limitExceeded` before any derivation runs.
-    public init(derEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
+    /// - Throws: ``ContainerError``: `.passwordRequired`, `.wrongPassword`,
+    ///   `.integrityCheckFailed`, `.malformed` with the byte offset, `.unsupported`,
+    ///   `.limitExceeded`.
+    public init(derEncoded bytes: [UInt8], password: String? = nil) throws(ContainerError) {
+        do {
+            try self.init(der: bytes, password: password)
+        } catch {
+            throw ContainerError(error, container: .pkcs12)
+        }
+    }
+
+    /// Reads PEM text holding one `PKCS12` block (rare, but some tools write it); see
+    /// ``init(derEncoded:password:)``.
+    /// - Throws: ``ContainerError``: `.pem` when the PEM is malformed, `.pemMismatch` naming
+    ///   every label found and its line when the text is not one `PKCS12` block, or the
+    ///   reader's error with the block's `pemLine`.
+    public init(pemEncoded text: String, password: String? = nil) throws(ContainerError) {
+        try self.init(pemEncoded: Array(text.utf8), password: password)
+    }
+
+    /// Reads PEM text (as bytes) holding one `PKCS12` block; see
+    /// `init(pemEncoded:password:)`.
+    public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(ContainerError) {
+        do throws(KeyFileError) {
+            self = try SinglePEMBlock.read(
+                bytes, expected: "PKCS12", accepts: { $0 == .other("PKCS12") }, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
+            ) { block throws(KeyFileError) in try PKCS12Bundle(pemBlock: block, password: password) }
+        } catch {
+            throw ContainerError(error, container: .pkcs12)
+        }
+    }
+
+    /// Reads the PKCS#12 file at `path` (`.p12`, `.pfx`; read by ``InputContents``) with its
+    /// `password`.
+    /// - Throws: ``ReadError``: `.unreadable`, `.unreadableBlocks` when the file cannot be
+    ///   read as PKCS#12 (its one problem carries the ``KeyFileError/Reason``:
+    ///   `.passwordRequired`, `.wrongPassword`, `.integrityCheckFailed`, ...),
+    ///   `.unexpectedContents` when the file is not PKCS#12.
+    public init(contentsOfFile path: String, password: String? = nil) throws(ReadError) {
+        self = try InputContents(contentsOfFile: path, password: password).single(expected: "a PKCS#12 file") {
+            if case .pkcs12(let bundle) = $0 { bundle } else { nil }
+        }
+    }
+
+    /// ``init(derEncoded:password:)`` with the reading code's error (what ``InputContents``
+    /// reports).
+    init(der bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
         (integrity, safes, bags) = try KeyDerivationBudget.perFile { () throws(KeyFileError) in
             try PKCS12Bundle.read(bytes, password: password)
         }
@@ -112,9 +158,9 @@ public struct PKCS12Bundle: Sendable {
     }
 
     /// Reads a PKCS#12 file from a PEM block (rare, but some tools write `PKCS12`).
-    public init(pemBlock block: PEMBlock, password: String? = nil) throws(KeyFileError) {
+    init(pemBlock block: PEMBlock, password: String? = nil) throws(KeyFileError) {
         do {
-            try self.init(derEncoded: block.der, password: password)
+            try self.init(der: block.der, password: password)
         } catch {
             throw error.atPEMLine(block.beginLine)
         }

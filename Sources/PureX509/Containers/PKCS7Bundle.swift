@@ -33,7 +33,48 @@ public struct PKCS7Bundle: Sendable {
     public let hasContent: Bool
 
     /// Parses a DER `ContentInfo` holding `SignedData`.
-    public init(derEncoded bytes: [UInt8]) throws(KeyFileError) {
+    /// - Throws: ``ContainerError``: `.malformed` with the byte offset (BER with indefinite
+    ///   lengths says so, with the openssl command that converts it), `.invalid`,
+    ///   `.unsupported`.
+    public init(derEncoded bytes: [UInt8]) throws(ContainerError) {
+        do {
+            try self.init(der: bytes)
+        } catch {
+            throw ContainerError(error, container: .pkcs7)
+        }
+    }
+
+    /// Parses PEM text holding one `PKCS7` or `CMS` block (RFC 7468 sections 8 and 9).
+    /// - Throws: ``ContainerError``: `.pem` when the PEM is malformed, `.pemMismatch` naming
+    ///   every label found and its line when the text is not one such block, or the
+    ///   parser's error with the block's `pemLine`.
+    public init(pemEncoded text: String) throws(ContainerError) {
+        try self.init(pemEncoded: Array(text.utf8))
+    }
+
+    /// Parses PEM text (as bytes) holding one `PKCS7` or `CMS` block; see `init(pemEncoded:)`.
+    public init(pemEncoded bytes: [UInt8]) throws(ContainerError) {
+        do throws(KeyFileError) {
+            self = try SinglePEMBlock.read(
+                bytes, expected: "PKCS7", accepts: { $0 == .pkcs7 || $0 == .cms }, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
+            ) { block throws(KeyFileError) in try PKCS7Bundle(pemBlock: block) }
+        } catch {
+            throw ContainerError(error, container: .pkcs7)
+        }
+    }
+
+    /// Reads the one PKCS#7 bundle of a file (PEM `PKCS7`/`CMS` or DER; read by
+    /// ``InputContents``). Its certificates alone read with `[Certificate](contentsOfFile:)`.
+    /// - Throws: ``ReadError``: `.unreadable`, `.unreadableBlocks` naming every block that
+    ///   could not be read, `.unexpectedContents` when the file holds anything but one bundle.
+    public init(contentsOfFile path: String) throws(ReadError) {
+        self = try InputContents(contentsOfFile: path).single(expected: "one PKCS#7 bundle") {
+            if case .pkcs7(let bundle) = $0 { bundle } else { nil }
+        }
+    }
+
+    /// ``init(derEncoded:)`` with the reading code's error (what ``InputContents`` reports).
+    init(der bytes: [UInt8]) throws(KeyFileError) {
         var reader = DERReader(bytes)
         do {
             self = try keyField("PKCS#7 ContentInfo") {
@@ -50,9 +91,9 @@ public struct PKCS7Bundle: Sendable {
     }
 
     /// Reads the PKCS#7 in a PEM block labelled `PKCS7` or `CMS`; errors carry its line.
-    public init(pemBlock block: PEMBlock) throws(KeyFileError) {
+    init(pemBlock block: PEMBlock) throws(KeyFileError) {
         do {
-            try self.init(derEncoded: block.der)
+            try self.init(der: block.der)
         } catch {
             throw error.atPEMLine(block.beginLine)
         }

@@ -1,7 +1,9 @@
 import PureX509ASN1
 
-/// What a DER buffer is, told from its first elements alone, so that a wrong file gets a
-/// precise message ("this is a PKCS#12 archive") instead of a parse error.
+/// What a DER buffer was meant to be, told leniently from its first elements alone, so that
+/// a file the one reader (``InputContents``) found cut off or of no known kind gets a precise
+/// message ("a damaged PKCS#12 archive") instead of a bare parse error. Wording only: what a
+/// file holds and whether it reads is the one reader's verdict.
 enum DERShape: Equatable {
     /// `SEQUENCE { SEQUENCE, SEQUENCE, BIT STRING }`: a certificate (or a CRL).
     case certificate

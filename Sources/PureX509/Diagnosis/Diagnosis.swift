@@ -91,10 +91,10 @@ public enum Diagnosis {
                                 : " (it holds \(DiagnosisText.plural(contents.certificates.count, "certificate"))): the key option names a certificate file."),
                     fix: "Name the private key file (-----BEGIN PRIVATE KEY----- or RSA/EC PRIVATE KEY) as the key.")
             }
-            key = KeyCheck.load(contents.keys, file: keySource.displayName, password: input.password, into: &context)
+            key = KeyCheck.load(contents.keys, file: keySource.displayName, into: &context)
         } else if let embeddedKeys {
             KeyCheck.checkPermissions(embeddedKeys.source, into: &context)
-            key = KeyCheck.load(embeddedKeys.entries, file: embeddedKeys.source.displayName, password: input.password, into: &context)
+            key = KeyCheck.load(embeddedKeys.entries, file: embeddedKeys.source.displayName, into: &context)
         }
 
         // What clients trust, and what may repair the chain.

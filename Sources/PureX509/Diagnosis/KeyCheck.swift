@@ -26,41 +26,31 @@ enum KeyCheck {
             fix: "chmod 600 \(shellQuoted(source.name)) (or chmod 640 with a dedicated group, such as ssl-cert, that only the server's user is in); if others may have copied it, replace the key and certificate.")
     }
 
-    /// Reads the first usable key among `entries` (found in `file`), decrypting it with
-    /// `password` when it is encrypted.
-    static func load(
-        _ entries: [SourceContents.KeyEntry], file: String, password: String? = nil, into context: inout DiagnosisContext
-    ) -> Outcome {
+    /// The first key among `entries` (found in `file`), as the one reader read it (decrypted
+    /// with the password given, when it is encrypted), or the finding that says why not.
+    static func load(_ entries: [SourceContents.KeyEntry], file: String, into context: inout DiagnosisContext) -> Outcome {
         guard let entry = entries.first else { return .none }
-        do {
-            let key: PrivateKey
-            if let parsed = entry.parsed {
-                key = parsed
-            } else if let block = entry.block {
-                key = try PrivateKey(pemBlock: block, password: password)
-            } else {
-                key = try PrivateKey(derEncoded: entry.der, password: password)
-            }
-            if let protection = key.protection, entry.parsed == nil {
+        if let key = entry.key {
+            if let protection = key.protection, !entry.inContainer {
                 KeyPassword.reportDecrypted(file: file, line: entry.line, scheme: protection.name, into: &context)
             }
             return .loaded(Loaded(key: key, file: file, line: entry.line))
-        } catch {
-            switch error.kind {
-            case .passwordRequired:
-                context.report(.keyEncrypted, .warning, file: file, line: entry.line,
-                    message: "The private key in \(file) is encrypted (\(error.message)). The server must be given the password at every start (nginx: ssl_password_file; HAProxy, Envoy and TensorFlow Serving cannot ask at all), and this check cannot tell whether the key matches the certificate without it: give the password with --password-file FILE, --password-env VAR or --password PASS.",
-                    fix: "Either configure the password for the server, or store the key decrypted with tight permissions: openssl pkey -in \(shellQuoted(file)) -out key-plain.pem && chmod 600 key-plain.pem.")
-                return .encrypted
-            case .wrongPassword:
-                KeyPassword.reportWrongPassword(file: file, line: entry.line ?? error.pemLine, isContainer: false, error: error, into: &context)
-                return .encrypted
-            default:
-                context.report(.derMalformed, .error, file: file, line: entry.line ?? error.pemLine,
-                    message: "The private key in \(file) cannot be read: \(error.description).",
-                    fix: error.hint ?? "Export the key again from where it was made (openssl pkey -in OLDFILE -out key.pem), or find the original key file.")
-                return .unreadable
-            }
+        }
+        let error = entry.problem ?? KeyFileError(.invalid("the reader returned no key"), context: "private key")
+        switch error.kind {
+        case .passwordRequired:
+            context.report(.keyEncrypted, .warning, file: file, line: entry.line,
+                message: "The private key in \(file) is encrypted (\(error.message)). The server must be given the password at every start (nginx: ssl_password_file; HAProxy, Envoy and TensorFlow Serving cannot ask at all), and this check cannot tell whether the key matches the certificate without it: give the password with --password-file FILE, --password-env VAR or --password PASS.",
+                fix: "Either configure the password for the server, or store the key decrypted with tight permissions: openssl pkey -in \(shellQuoted(file)) -out key-plain.pem && chmod 600 key-plain.pem.")
+            return .encrypted
+        case .wrongPassword:
+            KeyPassword.reportWrongPassword(file: file, line: entry.line ?? error.pemLine, isContainer: false, error: error, into: &context)
+            return .encrypted
+        default:
+            context.report(.derMalformed, .error, file: file, line: entry.line ?? error.pemLine,
+                message: "The private key in \(file) cannot be read: \(error.description).",
+                fix: error.hint ?? "Export the key again from where it was made (openssl pkey -in OLDFILE -out key.pem), or find the original key file.")
+            return .unreadable
         }
     }
 

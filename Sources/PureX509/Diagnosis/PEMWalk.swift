@@ -5,18 +5,16 @@
 struct PEMWalk {
     let input: InputContents
     private var position = 0
-    /// The first certificate the one reader read at each position, and the first problem:
+    /// What the one reader read first at each position, and its first problem there:
     /// indexed once, so that a bundle of thousands of blocks is not searched per block.
-    private let certificates: [Int: Certificate]
+    private let contents: [Int: InputContents.Content]
     private let problems: [Int: InputProblem]
 
     init(input: InputContents) {
         self.input = input
-        var certificates: [Int: Certificate] = [:]
-        for item in input.items where certificates[item.position] == nil {
-            if case .certificate(let certificate) = item.content { certificates[item.position] = certificate }
-        }
-        self.certificates = certificates
+        var contents: [Int: InputContents.Content] = [:]
+        for item in input.items where contents[item.position] == nil { contents[item.position] = item.content }
+        self.contents = contents
         var problems: [Int: InputProblem] = [:]
         for problem in input.unreadable where problems[problem.position] == nil { problems[problem.position] = problem }
         self.problems = problems
@@ -29,8 +27,20 @@ struct PEMWalk {
         return position
     }
 
+    /// What the one reader read at `position`, if anything.
+    func content(at position: Int) -> InputContents.Content? { contents[position] }
+
     /// The certificate the one reader read at `position`, if any.
-    func certificate(at position: Int) -> Certificate? { certificates[position] }
+    func certificate(at position: Int) -> Certificate? {
+        if case .certificate(let certificate)? = content(at: position) { return certificate }
+        return nil
+    }
+
+    /// The private key block at `position` as the one reader read it (the key, or why not),
+    /// its BEGIN line being `line` of the file.
+    func key(at position: Int, line: Int?) -> SourceContents.KeyEntry {
+        SourceContents.KeyEntry(line: line, content: content(at: position), problem: problem(at: position)?.error)
+    }
 
     /// What the one reader could not read at `position`, if anything.
     func problem(at position: Int) -> InputProblem? { problems[position] }

@@ -2,14 +2,12 @@
 /// Spring Boot) serves is the chain of its PrivateKeyEntry; trustedCertEntries are what it
 /// trusts. [keystores]
 extension SourceReader {
-    func readKeyStore(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
+    /// The keystore the one reader read (`input`), or why it could not.
+    func readKeyStore(_ input: InputContents, into context: inout DiagnosisContext) -> SourceContents {
         var contents = SourceContents()
         let file = source.displayName
-        let store: JavaKeyStore
-        do {
-            store = try KeyDerivationBudget.perFile { () throws(KeyFileError) in try JavaKeyStore(bytes: bytes, password: password) }
-        } catch {
-            reportKeyStoreError(error, into: &context)
+        guard case .javaKeyStore(let store)? = input.items.first?.content else {
+            if let error = input.unreadable.first?.error { reportKeyStoreError(error, into: &context) }
             return contents
         }
         let keyEntries = store.entries.filter { if case .privateKey = $0.content { return true } else { return false } }
@@ -41,7 +39,7 @@ extension SourceReader {
         }
         if case .privateKey(let key, _) = served.content {
             if let key {
-                contents.keys.append(.init(block: nil, der: [], line: nil, parsed: key))
+                contents.keys.append(.init(line: nil, key: key, inContainer: true))
             } else if let problem = served.keyProblem {
                 reportKeyStoreKey(problem, entry: served, store: store, into: &context)
             }

@@ -3,10 +3,18 @@
 /// the Secret are named with their line. A List holding several TLS Secrets has its first
 /// diagnosed (README says so). [kubernetes]
 extension SourceReader {
-    func readKubernetes(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
+    func readKubernetes(_ bytes: [UInt8], input: InputContents, into context: inout DiagnosisContext) -> SourceContents {
         var contents = SourceContents()
         let file = source.displayName
-        let objects = KubernetesObjects(bytes: bytes, password: password)
+        // The objects the one reader read. It keeps no item for a file in which it found no
+        // object (broken YAML, no Secret or kubeconfig), and reports the problems as text:
+        // only such a file is parsed again here, for the codes of its problems.
+        let objects: KubernetesObjects
+        if case .kubernetes(let read)? = input.items.first?.content {
+            objects = read
+        } else {
+            objects = KubernetesObjects(bytes: bytes, password: password)
+        }
         for problem in objects.problems {
             report(problem, into: &context)
         }

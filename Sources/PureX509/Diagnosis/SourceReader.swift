@@ -4,6 +4,11 @@ import PureX509ASN1
 /// missing or unreadable files, empty files, formats other than PEM, PEM faults (each with
 /// its line; a bad block does not hide the good ones) and certificates whose DER is
 /// malformed (with the byte offset).
+///
+/// A view of the one reader (``InputContents``): the bytes are read once, by it, and every
+/// certificate, key and container, and every reason something could not be read, is taken
+/// from its items and problems; this type only words them as findings for the source's
+/// role, so `diagnose` agrees with `show`, `pem` and `verify` on the same bytes.
 struct SourceReader {
     let source: DiagnosisSource
     let role: SourceRole
@@ -39,17 +44,20 @@ struct SourceReader {
                 fix: "Copy the \(role == .key ? "private key" : "certificate chain") into it again; a renewal hook or copy that failed half-way leaves empty files.")
             return SourceContents()
         }
-        if JavaKeyStore.isKeyStore(bytes) {  // [keystores] SourceReader+KeyStore.swift
-            return readKeyStore(bytes, into: &context)
-        }
-        if KubernetesObjects.sniff(bytes) != nil {  // [kubernetes] SourceReader+Kubernetes.swift
-            return readKubernetes(bytes, into: &context)
-        }
-        if InputEncoding.sniff(bytes) == .pem {
-            return readPEM(bytes, into: &context)
-        }
-        if bytes.first == 0x30 {
-            return readDER(bytes, into: &context)
+        // The one reader decides what the file holds and what in it cannot be read; the
+        // diagnosis words its findings from that, format by format.
+        let input = InputContents(bytes: bytes, fileName: file, password: password)
+        switch input.format.kind {
+        case .javaKeyStore, .javaJCEKS:  // [keystores] SourceReader+KeyStore.swift
+            return readKeyStore(input, into: &context)
+        case .kubernetes:  // [kubernetes] SourceReader+Kubernetes.swift
+            return readKubernetes(bytes, input: input, into: &context)
+        case .pem, .openSSHPrivateKey:
+            return readPEM(bytes, input: input, into: &context)
+        default:
+            if bytes.first == 0x30 {
+                return readDER(bytes, input: input, into: &context)
+            }
         }
         context.report(.formatUnknown, .error, file: file,
             message: "\(file) is neither PEM, DER, PKCS#7 nor PKCS#12\(FormatGuess.describe(bytes).map { ": it looks like \($0)" } ?? "").",
@@ -59,23 +67,23 @@ struct SourceReader {
 
     // MARK: PEM
 
-    func readPEM(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
+    func readPEM(_ bytes: [UInt8], input: InputContents, into context: inout DiagnosisContext) -> SourceContents {
         var contents = SourceContents()
-        // The one reader decides which blocks are certificates and which cannot be read;
-        // this walk over the same blocks (the same framing: the whole document, else one
-        // stretch per BEGIN line) adds what only a diagnosis says: PEM observations, keys
-        // and requests where certificates belong, each with the wording of its finding.
-        // The document is parsed once, for both.
-        let parsed = try? PEMDocument(parsing: bytes)
-        var walk = PEMWalk(input: InputContents(bytes: bytes, fileName: source.displayName, password: nil, parsedPEM: parsed))
-        if let document = parsed {
+        // The one reader decides what each block holds (certificate, key, container) and
+        // which cannot be read; this walk over the same blocks (the same framing: the whole
+        // document, else one stretch per BEGIN line) adds what only a diagnosis says: PEM
+        // observations, keys and requests where certificates belong, each with the wording
+        // of its finding.
+        var walk = PEMWalk(input: input)
+        do {
+            let document = try PEMDocument(parsing: bytes)
             for observation in document.observations {
                 reportObservation(observation, into: &context)
             }
             for block in document.blocks {
                 take(block, lineOffset: 0, walk: &walk, into: &contents, context: &context)
             }
-        } else {
+        } catch {
             // Read block by block so that one bad block does not hide the others.
             reportWholeFileObservations(bytes, into: &context)
             for segment in PEMSegments.split(bytes) {
@@ -122,12 +130,16 @@ struct SourceReader {
         case .certificateRequest, .newCertificateRequest:
             if role == .served { contents.requests.append(line) }
         case .privateKey, .rsaPrivateKey, .ecPrivateKey, .encryptedPrivateKey, .other("DSA PRIVATE KEY"), .other("OPENSSH PRIVATE KEY"):
-            contents.keys.append(.init(block: block, der: block.der, line: line))
-        case .pkcs7:
+            contents.keys.append(walk.key(at: position, line: line))
+        case .pkcs7, .cms:
             if role == .served {
                 reportPKCS7(line: line, into: &context)
             }
-            contents.certificates += ContainerReader.pkcs7Certificates(block.der).map { .init(certificate: $0, line: line) }
+            if case .pkcs7(let bundle)? = walk.content(at: position) {
+                contents.certificates += bundle.certificates.map { .init(certificate: $0, line: line) }
+            } else if let problem = walk.problem(at: position) {
+                reportDamagedPKCS7(problem.error, line: line, into: &context)
+            }
         default:
             break
         }
@@ -224,69 +236,129 @@ struct SourceReader {
 
     // MARK: DER
 
-    func readDER(_ bytes: [UInt8], into context: inout DiagnosisContext) -> SourceContents {
+    /// A binary file: what the one reader made of it (`input`, position 0), worded for a
+    /// server's certificate or key file.
+    func readDER(_ bytes: [UInt8], input: InputContents, into context: inout DiagnosisContext) -> SourceContents {
         var contents = SourceContents()
         let file = source.displayName
-        let shape = DERShape.detect(bytes)
-        switch shape {
+        let content = input.items.first?.content
+        let problem = input.unreadable.first?.error
+        switch input.format.kind {
         case .pkcs12:
-            let opened = ContainerReader.openPKCS12(bytes, password: password)
-            if role == .served || role == .key {
-                let locked = opened.error?.kind == .passwordRequired
-                context.report(.formatPKCS12, locked ? .error : .warning, file: file,
-                    message: "\(file) is a PKCS#12 archive (.p12/.pfx: certificates and key in one). nginx, Apache, HAProxy, Envoy and TensorFlow Serving read PEM files, not PKCS#12."
-                        + (locked ? " It is protected by a password, so its certificates could not be checked here: give the password with \(KeyPassword.options)." : ""),
-                    fix: "Convert it: openssl pkcs12 -in \(shellQuoted(source.name)) -nokeys -out fullchain.pem && openssl pkcs12 -in \(shellQuoted(source.name)) -nocerts -nodes -out privkey.pem (add -legacy for files made before OpenSSL 3; chmod 600 privkey.pem), then check the result with x509dump diagnose --cert fullchain.pem --key privkey.pem.")
-            }
-            if let error = opened.error {
-                switch error.kind {
-                case .passwordRequired: break
-                case .wrongPassword: KeyPassword.reportWrongPassword(file: file, line: nil, isContainer: true, error: error, into: &context)
-                default: KeyPassword.reportDamagedPKCS12(file: file, error: error, into: &context)
-                }
-            }
-            contents.certificates += opened.certificates.map { .init(certificate: $0, line: nil) }
-            contents.keys += opened.keys.map { .init(block: nil, der: [], line: nil, parsed: $0) }
+            var certificates: [Certificate] = []
+            var keys: [PrivateKey] = []
+            if case .pkcs12(let bundle)? = content { (certificates, keys) = (bundle.certificates, bundle.privateKeys) }
+            reportPKCS12(problem, file: file, into: &context)
+            contents.certificates += certificates.map { .init(certificate: $0, line: nil) }
+            contents.keys += keys.map { .init(line: nil, key: $0, inContainer: true) }
             return contents
         case .pkcs7:
             if role == .served { reportPKCS7(line: nil, into: &context) }
-            contents.certificates += ContainerReader.pkcs7Certificates(bytes).map { .init(certificate: $0, line: nil) }
+            if case .pkcs7(let bundle)? = content {
+                contents.certificates += bundle.certificates.map { .init(certificate: $0, line: nil) }
+            }
+            if let problem { reportDamagedPKCS7(problem, line: nil, into: &context) }
             return contents
-        case .privateKey:
-            contents.keys.append(.init(block: nil, der: bytes, line: nil))
-            if role == .served {
-                context.report(.formatUnknown, .error, file: file,
-                    message: "\(file) holds a private key (DER), not a certificate.",
-                    fix: "Name the certificate chain file here and the key file as the key.")
+        case .derPrivateKey, .derEncryptedPrivateKey:
+            contents.keys.append(SourceContents.KeyEntry(line: nil, content: content, problem: problem))
+            reportKeyServed()
+            return contents
+        case .derCertificate:
+            if case .certificate(let certificate)? = content {
+                contents.certificates.append(.init(certificate: certificate, line: nil))
+                if role == .served {
+                    context.report(.formatDER, .error, file: file,
+                        message: "\(file) is a binary DER certificate. nginx, Apache, HAProxy and TensorFlow Serving read PEM only and fail to start with it (nginx: \"PEM_read_bio_X509_AUX() failed ... no start line\"), and one DER file holds exactly one certificate, so it cannot carry the intermediates. (IIS, Java and Windows tools do read DER.)",
+                        fix: "If the server wants PEM: openssl x509 -inform DER -in \(shellQuoted(source.name)) -out \(shellQuoted(pemName(source.name))), then append the intermediates to that file.")
+                }
+            } else if let problem {
+                reportMalformedCertificate(problem, into: &context)
             }
             return contents
-        case .certificate, .other:
-            break
-        }
-        if role == .served, (try? Certificate(derEncoded: bytes)) == nil, (try? CertificateSigningRequest(derEncoded: bytes)) != nil {
+        case .derCertificateRequest where role == .served:
             reportRequests([nil], holdsCertificates: false, into: &context)
             return contents
-        }
-        do {
-            let certificate = try Certificate(derEncoded: bytes)
-            contents.certificates.append(.init(certificate: certificate, line: nil))
-            if role == .served {
-                context.report(.formatDER, .error, file: file,
-                    message: "\(file) is a binary DER certificate. nginx, Apache, HAProxy and TensorFlow Serving read PEM only and fail to start with it (nginx: \"PEM_read_bio_X509_AUX() failed ... no start line\"), and one DER file holds exactly one certificate, so it cannot carry the intermediates. (IIS, Java and Windows tools do read DER.)",
-                    fix: "If the server wants PEM: openssl x509 -inform DER -in \(shellQuoted(source.name)) -out \(shellQuoted(pemName(source.name))), then append the intermediates to that file.")
+        case .unknownDER, .binary:
+            // No DER of a known kind: the one reader says where it breaks (its second
+            // problem, after "not a known format"). Cut off or damaged framing (`binary`) is
+            // damage, worded by what the outer bytes were meant to be; whole DER of no known
+            // kind is not a certificate, unless it has a certificate's outer shape.
+            if let damage = input.unreadable.dropFirst().first?.error {
+                let framingBroken = input.format.kind == .binary
+                switch DERShape.detect(bytes) {
+                case .pkcs12 where framingBroken:
+                    reportPKCS12(damage, file: file, into: &context)
+                case .privateKey where framingBroken:
+                    contents.keys.append(SourceContents.KeyEntry(line: nil, content: nil, problem: damage))
+                    reportKeyServed()
+                case .pkcs7 where framingBroken:
+                    reportDamagedPKCS7(damage, line: nil, into: &context)
+                case .certificate:
+                    reportMalformedCertificate(damage, into: &context)
+                case _ where framingBroken:
+                    context.report(.derMalformed, .error, file: file,
+                        message: "\(file) is DER that is cut off or damaged: \(damage.description).",
+                        fix: "Copy the file again from where it came from (a truncated download or a text-mode transfer damages it).")
+                default:
+                    reportNotCertificate(input.format, detail: damage.description, into: &context)
+                }
+                return contents
             }
-        } catch {
-            if shape == .certificate {
-                context.report(.derMalformed, .error, file: file,
-                    message: "\(file) is DER that looks like a certificate but is malformed: \(error.description) (byte offset \(error.offset)).",
-                    fix: "The file was damaged (truncated download, FTP text mode). Download the certificate again.")
-            } else {
-                context.report(.formatUnknown, .error, file: file,
-                    message: "\(file) is DER but not a certificate, PKCS#7, PKCS#12 or private key (\(error.description)).",
-                    fix: "Check which file this is (x509dump asn1 \(shellQuoted(source.name)) shows its structure) and name the certificate file instead.")
-            }
+        default:
+            break
         }
+        reportNotCertificate(input.format, detail: nil, into: &context)
         return contents
+
+        func reportKeyServed() {
+            guard role == .served else { return }
+            context.report(.formatUnknown, .error, file: file,
+                message: "\(file) holds a private key (DER), not a certificate.",
+                fix: "Name the certificate chain file here and the key file as the key.")
+        }
+    }
+
+    /// A PKCS#12 archive where PEM files belong (`format-pkcs12`), and why it could not be
+    /// opened: `wrong-password`, or `der-malformed` when it is damaged.
+    func reportPKCS12(_ error: KeyFileError?, file: String, into context: inout DiagnosisContext) {
+        if role == .served || role == .key {
+            let locked = error?.kind == .passwordRequired
+            context.report(.formatPKCS12, locked ? .error : .warning, file: file,
+                message: "\(file) is a PKCS#12 archive (.p12/.pfx: certificates and key in one). nginx, Apache, HAProxy, Envoy and TensorFlow Serving read PEM files, not PKCS#12."
+                    + (locked ? " It is protected by a password, so its certificates could not be checked here: give the password with \(KeyPassword.options)." : ""),
+                fix: "Convert it: openssl pkcs12 -in \(shellQuoted(source.name)) -nokeys -out fullchain.pem && openssl pkcs12 -in \(shellQuoted(source.name)) -nocerts -nodes -out privkey.pem (add -legacy for files made before OpenSSL 3; chmod 600 privkey.pem), then check the result with x509dump diagnose --cert fullchain.pem --key privkey.pem.")
+        }
+        guard let error else { return }
+        switch error.kind {
+        case .passwordRequired: break
+        case .wrongPassword: KeyPassword.reportWrongPassword(file: file, line: nil, isContainer: true, error: error, into: &context)
+        default: KeyPassword.reportDamagedPKCS12(file: file, error: error, into: &context)
+        }
+    }
+
+    /// `der-malformed`: a DER file that is a certificate by its shape but does not parse.
+    func reportMalformedCertificate(_ error: KeyFileError, into context: inout DiagnosisContext) {
+        let file = source.displayName
+        context.report(.derMalformed, .error, file: file,
+            message: "\(file) is DER that looks like a certificate but is malformed: \(PEMWalk.describe(error)).",
+            fix: "The file was damaged (truncated download, FTP text mode). Download the certificate again.")
+    }
+
+    /// `der-malformed`: a PKCS#7 bundle (PEM block at `line`, or the DER file) that cannot be
+    /// read; its certificates could not be checked.
+    func reportDamagedPKCS7(_ error: KeyFileError, line: Int?, into context: inout DiagnosisContext) {
+        let file = source.displayName
+        context.report(.derMalformed, .error, file: file, line: line,
+            message: "The PKCS#7 bundle in \(file)\(line.map { " (line \($0))" } ?? "") cannot be read: \(error.description). None of its certificates could be checked.",
+            fix: "The bundle was damaged (truncated download, text-mode transfer, a paste that lost lines). Download it again from the CA.")
+    }
+
+    /// `format-unknown`: DER, or binary data, that is no certificate, container or key.
+    func reportNotCertificate(_ format: FileFormat, detail: String?, into context: inout DiagnosisContext) {
+        let file = source.displayName
+        context.report(.formatUnknown, .error, file: file,
+            message: "\(file) is DER but not a certificate, PKCS#7, PKCS#12 or private key: it is \(format.description)\(detail.map { " (\($0))" } ?? "").",
+            fix: "Check which file this is (x509dump asn1 \(shellQuoted(source.name)) shows its structure) and name the certificate file instead.")
     }
 
     func reportPKCS7(line: Int?, into context: inout DiagnosisContext) {

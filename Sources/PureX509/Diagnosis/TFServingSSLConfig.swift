@@ -11,7 +11,10 @@
 public struct TFServingSSLConfig: Sendable, Equatable {
     /// One string field: its decoded value and the 1-based line of the config where it starts.
     public struct Field: Sendable, Equatable {
+        /// The string with its C escapes decoded (`\n` is a line break): the PEM text as TensorFlow
+        /// Serving passes it to OpenSSL.
         public let value: String
+        /// The 1-based line of the config on which the value's opening quote stands.
         public let line: Int
     }
 
@@ -30,8 +33,11 @@ public struct TFServingSSLConfig: Sendable, Equatable {
 
     /// A malformed config, with the 1-based line and column where parsing stopped.
     public struct ParseError: Error, Equatable, CustomStringConvertible, Sendable {
+        /// The 1-based line where parsing stopped.
         public let line: Int
+        /// The 1-based column (in bytes) where parsing stopped.
         public let column: Int
+        /// What was expected or found there, such as "unterminated string".
         public let message: String
         public var description: String { "line \(line), column \(column): \(message)" }
     }

@@ -9,6 +9,8 @@ public struct TrustStoreVerdict: Sendable, Hashable {
     /// True when the store's files could not be read or held no certificate.
     public let unreadable: Bool
 
+    /// The verdict of `store`: the anchor it reached (nil when it does not trust the chain) and
+    /// whether its files could not be read.
     public init(store: ClientTrustStore, anchor: Certificate?, unreadable: Bool) {
         self.store = store
         self.anchor = anchor

@@ -15,7 +15,10 @@ import PureX509ASN1
 public struct DistributionPoint: Hashable, Sendable {
     /// Where the CRL is.
     public enum Name: Hashable, Sendable {
+        /// `fullName [0]`: the CRL's locations as general names, usually an http or ldap URI.
         case fullName([GeneralName])
+        /// `nameRelativeToCRLIssuer [1]`: one RDN appended to the CRL issuer's name gives the
+        /// point's directory name.
         case nameRelativeToCRLIssuer(RelativeDistinguishedName)
     }
 
@@ -102,14 +105,23 @@ public struct ReasonFlags: OptionSet, Hashable, Sendable {
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    /// Bit 0, `unused`: never a reason; not to be set.
     public static let unused = ReasonFlags(rawValue: 1 << 0)
+    /// Bit 1, `keyCompromise`: the subject's private key was or may have been compromised.
     public static let keyCompromise = ReasonFlags(rawValue: 1 << 1)
+    /// Bit 2, `cACompromise`: a CA's private key was or may have been compromised.
     public static let cACompromise = ReasonFlags(rawValue: 1 << 2)
+    /// Bit 3, `affiliationChanged`: the subject's name or other information changed.
     public static let affiliationChanged = ReasonFlags(rawValue: 1 << 3)
+    /// Bit 4, `superseded`: the certificate was replaced.
     public static let superseded = ReasonFlags(rawValue: 1 << 4)
+    /// Bit 5, `cessationOfOperation`: the certificate is no longer needed.
     public static let cessationOfOperation = ReasonFlags(rawValue: 1 << 5)
+    /// Bit 6, `certificateHold`: revocation is on hold (may be lifted).
     public static let certificateHold = ReasonFlags(rawValue: 1 << 6)
+    /// Bit 7, `privilegeWithdrawn`: a privilege asserted by the certificate was withdrawn.
     public static let privilegeWithdrawn = ReasonFlags(rawValue: 1 << 7)
+    /// Bit 8, `aACompromise`: an attribute authority's key was compromised.
     public static let aACompromise = ReasonFlags(rawValue: 1 << 8)
 
     static let names = [

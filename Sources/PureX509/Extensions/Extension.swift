@@ -46,30 +46,55 @@ public struct Extension: Hashable, Sendable {
 
 /// The typed value of a known extension.
 public enum DecodedExtension: Hashable, Sendable {
+    /// basicConstraints (RFC 5280 4.2.1.9).
     case basicConstraints(BasicConstraints)
+    /// keyUsage (RFC 5280 4.2.1.3).
     case keyUsage(KeyUsage)
+    /// extKeyUsage (RFC 5280 4.2.1.12).
     case extendedKeyUsage(ExtendedKeyUsage)
+    /// subjectAltName (RFC 5280 4.2.1.6).
     case subjectAltName(SubjectAlternativeName)
+    /// issuerAltName (RFC 5280 4.2.1.7).
     case issuerAltName(IssuerAlternativeName)
+    /// authorityKeyIdentifier (RFC 5280 4.2.1.1).
     case authorityKeyIdentifier(AuthorityKeyIdentifier)
+    /// subjectKeyIdentifier (RFC 5280 4.2.1.2).
     case subjectKeyIdentifier(SubjectKeyIdentifier)
+    /// nameConstraints (RFC 5280 4.2.1.10).
     case nameConstraints(NameConstraints)
+    /// certificatePolicies (RFC 5280 4.2.1.4).
     case certificatePolicies(CertificatePolicies)
+    /// policyMappings (RFC 5280 4.2.1.5).
     case policyMappings(PolicyMappings)
+    /// policyConstraints (RFC 5280 4.2.1.11).
     case policyConstraints(PolicyConstraints)
+    /// inhibitAnyPolicy (RFC 5280 4.2.1.14).
     case inhibitAnyPolicy(InhibitAnyPolicy)
+    /// cRLDistributionPoints (RFC 5280 4.2.1.13).
     case cRLDistributionPoints(CRLDistributionPoints)
+    /// freshestCRL: where delta CRLs are published (RFC 5280 4.2.1.15).
     case freshestCRL(FreshestCRL)
+    /// authorityInfoAccess: caIssuers and OCSP locations (RFC 5280 4.2.2.1).
     case authorityInfoAccess(AuthorityInformationAccess)
+    /// subjectInfoAccess (RFC 5280 4.2.2.2).
     case subjectInfoAccess(SubjectInformationAccess)
+    /// The embedded Certificate Transparency SCT list (RFC 6962 3.3).
     case signedCertificateTimestamps(SignedCertificateTimestamps)
+    /// The CT precertificate poison (RFC 6962 3.1).
     case precertificatePoison(PrecertificatePoison)
+    /// tlsfeature, such as OCSP must-staple (RFC 7633).
     case tlsFeature(TLSFeature)
+    /// cRLNumber, a CRL extension (RFC 5280 5.2.3).
     case cRLNumber(CRLNumber)
+    /// deltaCRLIndicator, a CRL extension (RFC 5280 5.2.4).
     case deltaCRLIndicator(DeltaCRLIndicator)
+    /// issuingDistributionPoint, a CRL extension (RFC 5280 5.2.5).
     case issuingDistributionPoint(IssuingDistributionPoint)
+    /// reasonCode, a CRL entry extension (RFC 5280 5.3.1).
     case cRLReason(CRLReason)
+    /// invalidityDate, a CRL entry extension (RFC 5280 5.3.2).
     case invalidityDate(InvalidityDate)
+    /// certificateIssuer, a CRL entry extension of indirect CRLs (RFC 5280 5.3.3).
     case certificateIssuer(CertificateIssuer)
     /// An extension this library does not decode.
     case unknown

@@ -3,32 +3,77 @@ import PureX509ASN1
 /// The extensions this library decodes into typed values.
 public enum ExtensionKind: UInt8, CaseIterable, Hashable, Sendable {
     // id-ce (2.5.29.x): raw value is x.
+    /// subjectKeyIdentifier (2.5.29.14, RFC 5280 4.2.1.2): the identifier of the certificate's own
+    /// public key.
     case subjectKeyIdentifier = 14
+    /// keyUsage (2.5.29.15, RFC 5280 4.2.1.3): what the key may be used for (signatures, key
+    /// encipherment, certificate signing, ...).
     case keyUsage = 15
+    /// subjectAltName (2.5.29.17, RFC 5280 4.2.1.6): the names the certificate is for (DNS names,
+    /// IP addresses, email, URIs).
     case subjectAltName = 17
+    /// issuerAltName (2.5.29.18, RFC 5280 4.2.1.7): other names of the issuer.
     case issuerAltName = 18
+    /// basicConstraints (2.5.29.19, RFC 5280 4.2.1.9): whether the subject is a CA and how many CAs
+    /// may follow it.
     case basicConstraints = 19
+    /// cRLNumber (2.5.29.20, RFC 5280 5.2.3): the CRL's sequence number (CRL extension).
     case cRLNumber = 20
+    /// reasonCode (2.5.29.21, RFC 5280 5.3.1): why an entry was revoked (CRL entry extension).
     case cRLReason = 21
+    /// invalidityDate (2.5.29.24, RFC 5280 5.3.2): when the key was known or suspected to be
+    /// compromised (CRL entry extension).
     case invalidityDate = 24
+    /// deltaCRLIndicator (2.5.29.27, RFC 5280 5.2.4): marks a delta CRL and names its base CRL's
+    /// number.
     case deltaCRLIndicator = 27
+    /// issuingDistributionPoint (2.5.29.28, RFC 5280 5.2.5): the scope of a CRL (which distribution
+    /// point, which certificates, which reasons).
     case issuingDistributionPoint = 28
+    /// certificateIssuer (2.5.29.29, RFC 5280 5.3.3): the issuer of the entry's certificate in an
+    /// indirect CRL (CRL entry extension).
     case certificateIssuer = 29
+    /// nameConstraints (2.5.29.30, RFC 5280 4.2.1.10): the name spaces a CA may issue for.
     case nameConstraints = 30
+    /// cRLDistributionPoints (2.5.29.31, RFC 5280 4.2.1.13): where the CRL that covers this
+    /// certificate is published.
     case cRLDistributionPoints = 31
+    /// certificatePolicies (2.5.29.32, RFC 5280 4.2.1.4): the policies the certificate was issued
+    /// under.
     case certificatePolicies = 32
+    /// policyMappings (2.5.29.33, RFC 5280 4.2.1.5): issuer policies a CA treats as equivalent to
+    /// subject policies.
     case policyMappings = 33
+    /// authorityKeyIdentifier (2.5.29.35, RFC 5280 4.2.1.1): identifies the issuer's key, to find
+    /// the issuer among several of the same name.
     case authorityKeyIdentifier = 35
+    /// policyConstraints (2.5.29.36, RFC 5280 4.2.1.11): when an explicit policy is required and
+    /// when mapping is inhibited.
     case policyConstraints = 36
+    /// extKeyUsage (2.5.29.37, RFC 5280 4.2.1.12): the purposes the key may be used for
+    /// (serverAuth, clientAuth, ...).
     case extendedKeyUsage = 37
+    /// freshestCRL (2.5.29.46, RFC 5280 4.2.1.15): where delta CRLs are published.
     case freshestCRL = 46
+    /// inhibitAnyPolicy (2.5.29.54, RFC 5280 4.2.1.14): how many certificates may follow before
+    /// anyPolicy stops matching.
     case inhibitAnyPolicy = 54
     // id-pe (1.3.6.1.5.5.7.1.x)
+    /// authorityInfoAccess (1.3.6.1.5.5.7.1.1, RFC 5280 4.2.2.1): where to fetch the issuer's
+    /// certificate (caIssuers) and ask OCSP.
     case authorityInfoAccess = 101
+    /// subjectInfoAccess (1.3.6.1.5.5.7.1.11, RFC 5280 4.2.2.2): services the subject offers (a
+    /// CA's repository, time stamping).
     case subjectInfoAccess = 111
+    /// tlsfeature (1.3.6.1.5.5.7.1.24, RFC 7633): TLS extensions the server must use;
+    /// status_request is "OCSP must-staple".
     case tlsFeature = 124
     // Certificate Transparency (1.3.6.1.4.1.11129.2.4.x, RFC 6962)
+    /// Embedded SCT list (1.3.6.1.4.1.11129.2.4.2, RFC 6962 3.3): Certificate Transparency logs'
+    /// promises to publish the certificate.
     case signedCertificateTimestamps = 202
+    /// Precertificate poison (1.3.6.1.4.1.11129.2.4.3, RFC 6962 3.1): a critical marker that makes
+    /// a CT precertificate unusable as a certificate.
     case precertificatePoison = 203
 
     /// The kind named by an extnID's content octets, or nil.

@@ -20,6 +20,7 @@ public struct Extensions: RandomAccessCollection, Hashable, Sendable {
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { entries.count }
+    /// The extension at `position`, in encoding order.
     public subscript(position: Int) -> Extension { Extension(der: der, entry: entries[position]) }
 
     /// The extension with `oid`, or nil.
@@ -41,23 +42,52 @@ public struct Extensions: RandomAccessCollection, Hashable, Sendable {
     /// certificate, RFC 5280 4.2).
     public var unhandledCritical: [Extension] { filter { $0.isCritical && $0.kind == nil } }
 
+    /// basicConstraints (RFC 5280 4.2.1.9): CA or not, and the path length limit; nil when absent.
     public var basicConstraints: BasicConstraints? { value(BasicConstraints.self) }
+    /// keyUsage (RFC 5280 4.2.1.3): the operations the key may do; nil when absent (no
+    /// restriction).
     public var keyUsage: KeyUsage? { value(KeyUsage.self) }
+    /// extKeyUsage (RFC 5280 4.2.1.12): the purposes allowed (serverAuth, clientAuth, ...); nil
+    /// when absent.
     public var extendedKeyUsage: ExtendedKeyUsage? { value(ExtendedKeyUsage.self) }
+    /// subjectAltName (RFC 5280 4.2.1.6): the DNS names, IP addresses, emails and URIs the
+    /// certificate is for; nil when absent.
     public var subjectAlternativeName: SubjectAlternativeName? { value(SubjectAlternativeName.self) }
+    /// issuerAltName (RFC 5280 4.2.1.7): other names of the issuer; nil when absent.
     public var issuerAlternativeName: IssuerAlternativeName? { value(IssuerAlternativeName.self) }
+    /// authorityKeyIdentifier (RFC 5280 4.2.1.1): the issuer's key identifier (and optionally name
+    /// and serial); nil when absent.
     public var authorityKeyIdentifier: AuthorityKeyIdentifier? { value(AuthorityKeyIdentifier.self) }
+    /// subjectKeyIdentifier (RFC 5280 4.2.1.2): the identifier of this certificate's key; nil when
+    /// absent.
     public var subjectKeyIdentifier: SubjectKeyIdentifier? { value(SubjectKeyIdentifier.self) }
+    /// nameConstraints (RFC 5280 4.2.1.10): the permitted and excluded name subtrees of a CA; nil
+    /// when absent.
     public var nameConstraints: NameConstraints? { value(NameConstraints.self) }
+    /// certificatePolicies (RFC 5280 4.2.1.4): policy OIDs with their qualifiers; nil when absent.
     public var certificatePolicies: CertificatePolicies? { value(CertificatePolicies.self) }
+    /// policyMappings (RFC 5280 4.2.1.5): issuer-to-subject policy equivalences of a CA; nil when
+    /// absent.
     public var policyMappings: PolicyMappings? { value(PolicyMappings.self) }
+    /// policyConstraints (RFC 5280 4.2.1.11): requireExplicitPolicy and inhibitPolicyMapping; nil
+    /// when absent.
     public var policyConstraints: PolicyConstraints? { value(PolicyConstraints.self) }
+    /// inhibitAnyPolicy (RFC 5280 4.2.1.14): the skip count after which anyPolicy stops matching;
+    /// nil when absent.
     public var inhibitAnyPolicy: InhibitAnyPolicy? { value(InhibitAnyPolicy.self) }
+    /// cRLDistributionPoints (RFC 5280 4.2.1.13): where the CRL covering this certificate is
+    /// published; nil when absent.
     public var crlDistributionPoints: CRLDistributionPoints? { value(CRLDistributionPoints.self) }
+    /// freshestCRL (RFC 5280 4.2.1.15): where delta CRLs are published; nil when absent.
     public var freshestCRL: FreshestCRL? { value(FreshestCRL.self) }
+    /// authorityInfoAccess (RFC 5280 4.2.2.1): caIssuers and OCSP URIs; nil when absent.
     public var authorityInformationAccess: AuthorityInformationAccess? { value(AuthorityInformationAccess.self) }
+    /// subjectInfoAccess (RFC 5280 4.2.2.2): services of the subject (CA repository, time
+    /// stamping); nil when absent.
     public var subjectInformationAccess: SubjectInformationAccess? { value(SubjectInformationAccess.self) }
+    /// The embedded Certificate Transparency SCTs (RFC 6962 3.3); nil when absent.
     public var signedCertificateTimestamps: SignedCertificateTimestamps? { value(SignedCertificateTimestamps.self) }
+    /// tlsfeature (RFC 7633), where status_request means OCSP must-staple; nil when absent.
     public var tlsFeature: TLSFeature? { value(TLSFeature.self) }
     /// True when the CT precertificate poison is present.
     public var isPrecertificate: Bool { self[kind: .precertificatePoison] != nil }

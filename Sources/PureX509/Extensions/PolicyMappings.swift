@@ -7,7 +7,10 @@ public struct PolicyMappings: X509ExtensionValue {
 
     /// One mapping.
     public struct Mapping: Hashable, Sendable {
+        /// The policy of the issuing CA's domain.
         public let issuerDomainPolicy: OID
+        /// The policy of the subject CA's domain that the issuer considers equivalent to
+        /// `issuerDomainPolicy`.
         public let subjectDomainPolicy: OID
     }
 

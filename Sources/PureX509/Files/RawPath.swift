@@ -8,11 +8,11 @@
 /// supplementary private-use scalars since Swift strings cannot hold surrogates); `encode`
 /// turns them back. Valid UTF-8 that happens to spell one of those scalars is escaped byte
 /// by byte too, so `encode(decode(bytes)) == bytes` for every byte string.
-public enum RawPath {
+package enum RawPath {
     static let escapeBase: UInt32 = 0x10FF00
 
     /// The bytes as a string: UTF-8 where valid, escapes for every other byte.
-    public static func decode(_ bytes: some Collection<UInt8>) -> String {
+    package static func decode(_ bytes: some Collection<UInt8>) -> String {
         let bytes = Array(bytes)
         var scalars = String.UnicodeScalarView()
         var index = 0
@@ -29,7 +29,7 @@ public enum RawPath {
     }
 
     /// The bytes a `decode`d string stands for (plain UTF-8 for any other string).
-    public static func encode(_ text: String) -> [UInt8] {
+    package static func encode(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -43,7 +43,7 @@ public enum RawPath {
     }
 
     /// The string for people: escaped bytes written as `\xE9`.
-    public static func display(_ text: String) -> String {
+    package static func display(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= escapeBase + 0x80 && $0.value <= escapeBase + 0xFF }) else {
             return text
         }

@@ -8,7 +8,7 @@ import Darwin
 
 /// Reading input files safely: regular files only, never blocking on a FIFO, a socket or a
 /// device, bounded in size per file and in total per process, with byte-exact names
-/// (``RawPath``). The one way the library and x509dump open files.
+/// (names that are not UTF-8 keep each such byte as U+10FF00 + byte). The one way the library and x509dump open files.
 public enum RegularFile {
     /// Why a file was not read.
     public enum ReadError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -24,7 +24,7 @@ public enum RegularFile {
         /// The system refused (permissions, I/O error): the system's reason.
         case unreadable(path: String, reason: String)
 
-        /// The path as given (``RawPath`` escapes kept).
+        /// The path as given (bytes that are not UTF-8 kept as U+10FF00 + byte).
         public var path: String {
             switch self {
             case .notFound(let path), .notRegularFile(let path, _), .tooLarge(let path, _), .processLimitReached(let path, _),
@@ -63,10 +63,10 @@ public enum RegularFile {
     /// The process-wide limit on bytes read through `read` (standard input included).
     /// Unlimited unless a program sets one: x509dump sets 100 MiB, so that a hundred files
     /// of 99 MiB cannot take 10 GB.
-    public static func setProcessLimit(_ bytes: Int) { processLimit.store(bytes, ordering: .relaxed) }
+    package static func setProcessLimit(_ bytes: Int) { processLimit.store(bytes, ordering: .relaxed) }
 
     /// The bytes read so far by this process.
-    public static var processTotal: Int { processRead.load(ordering: .relaxed) }
+    package static var processTotal: Int { processRead.load(ordering: .relaxed) }
 
     private static let processLimit = Atomic<Int>(.max)
     private static let processRead = Atomic<Int>(0)
@@ -77,7 +77,7 @@ public enum RegularFile {
     /// FIFO with no writer, a socket or a terminal fails at once with `.notRegularFile`
     /// instead of blocking. `allowingPipes` reads a pipe too, for what a user names on
     /// purpose and shells hand over as pipes (`--password-file <(pass show key)`).
-    public static func read(_ path: String, maximumSize: Int = maximumSize, allowingPipes: Bool = false) throws(ReadError) -> [UInt8] {
+    package static func read(_ path: String, maximumSize: Int = maximumSize, allowingPipes: Bool = false) throws(ReadError) -> [UInt8] {
         let descriptor = withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             let code = errno
@@ -96,7 +96,7 @@ public enum RegularFile {
     }
 
     /// Reads standard input to its end (it is read only when asked for, with `-`).
-    public static func readStandardInput(name: String = "<stdin>", maximumSize: Int = maximumSize) throws(ReadError) -> [UInt8] {
+    package static func readStandardInput(name: String = "<stdin>", maximumSize: Int = maximumSize) throws(ReadError) -> [UInt8] {
         try readAll(0, path: name, maximumSize: maximumSize, expected: 0)
     }
 
@@ -141,19 +141,19 @@ public enum RegularFile {
 
     /// True when something exists at `path` (a ``RawPath`` string; symbolic links
     /// followed, so a link to nothing does not exist).
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var info = stat()
         return withCString(path) { stat($0, &info) } == 0
     }
 
     /// True when `path` (a ``RawPath`` string; links followed) names a regular file.
-    public static func isRegularFile(_ path: String) -> Bool {
+    package static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return withCString(path) { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// True when `path` (a ``RawPath`` string) names a directory.
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         let found = withCString(path) { stat($0, &info) } == 0
         return found && (info.st_mode & S_IFMT) == S_IFDIR
@@ -162,7 +162,7 @@ public enum RegularFile {
     /// The names in the directory at `path` (no `.` and `..`), as ``RawPath`` strings
     /// (a name that is not UTF-8 keeps its bytes), sorted by their bytes so that loading
     /// is deterministic. Nil when the directory cannot be listed.
-    public static func directoryEntries(_ path: String) -> [String]? {
+    package static func directoryEntries(_ path: String) -> [String]? {
         guard let directory = withCString(path, { opendir($0) }) else { return nil }
         defer { closedir(directory) }
         var names: [[UInt8]] = []
@@ -174,7 +174,7 @@ public enum RegularFile {
     }
 
     /// `path` joined with `name`.
-    public static func join(_ path: String, _ name: String) -> String {
+    package static func join(_ path: String, _ name: String) -> String {
         path.hasSuffix("/") ? path + name : path + "/" + name
     }
 

@@ -39,7 +39,7 @@ extension InputContents {
             case .javaKeyStore, .javaJCEKS:
                 // JKS and JCEKS: Containers/JavaKeyStore.swift.
                 do {
-                    items.append(Item(content: .javaKeyStore(try JavaKeyStore(bytes: bytes, password: password)), position: 0, pemLine: nil, byteOffset: 0))
+                    items.append(Item(content: .javaKeyStore(try JavaKeyStore(keyStore: bytes, password: password)), position: 0, pemLine: nil, byteOffset: 0))
                 } catch {
                     report(error, position: 0, pemLine: nil, byteOffset: error.offset ?? 0, label: nil, der: nil)
                 }
@@ -88,7 +88,8 @@ extension InputContents {
             var copy = error
             copy.hint = "this is PKCS#12 (.p12/.pfx): give its password (x509dump: --password, --password-file or "
                 + "--password-env, for example x509dump pem --password-env P12_PASSWORD FILE; library: "
-                + "InputContents(bytes:password:)), or convert it: " + ConversionHints.pkcs12CertificatesToPEM
+                + "[Certificate](contentsOfFile:password:), PKCS12Bundle(contentsOfFile:password:) or InputContents(bytes:password:)), "
+                + "or convert it: " + ConversionHints.pkcs12CertificatesToPEM
             return copy
         }
 
@@ -228,8 +229,8 @@ extension InputContents {
                 return .privateKey(try info.decrypt(password: password))
             case .derPublicKey: return .publicKey(try SubjectPublicKeyInfo(checkedDER: bytes, context: "SubjectPublicKeyInfo"))
             case .derRSAPublicKey: return .publicKey(try SubjectPublicKeyInfo(pkcs1RSAPublicKeyDER: bytes))
-            case .pkcs7: return .pkcs7(try PKCS7Bundle(derEncoded: bytes))
-            case .pkcs12: return .pkcs12(try PKCS12Bundle(derEncoded: bytes, password: password))
+            case .pkcs7: return .pkcs7(try PKCS7Bundle(der: bytes))
+            case .pkcs12: return .pkcs12(try PKCS12Bundle(der: bytes, password: password))
             default: return nil
             }
         }

@@ -16,16 +16,26 @@ import PureX509ASN1
 ///     registeredID              [8] OBJECT IDENTIFIER }
 /// ```
 public enum GeneralName: Hashable, Sendable {
+    /// `otherName [0]`: a name form identified by its own OID, such as a Microsoft UPN; its value
+    /// is kept as DER.
     case otherName(OtherName)
+    /// `rfc822Name [1]`: an email address (`local@domain`) or, in name constraints, a mailbox, host
+    /// or domain.
     case rfc822Name(String)
+    /// `dNSName [2]`: a host name in A-labels (`www.example.com`, `*.example.com`); in name
+    /// constraints, a domain.
     case dnsName(String)
     /// The DER content of the ORAddress (kept raw).
     case x400Address(ArraySlice<UInt8>)
+    /// `directoryName [4]`: a distinguished name.
     case directoryName(DistinguishedName)
     /// The DER content of the EDIPartyName (kept raw).
     case ediPartyName(ArraySlice<UInt8>)
+    /// `uniformResourceIdentifier [6]`: a URI, such as a CRL or OCSP address.
     case uniformResourceIdentifier(String)
+    /// `iPAddress [7]`: an IPv4 or IPv6 address; in name constraints, an address and mask.
     case ipAddress(IPAddress)
+    /// `registeredID [8]`: an object identifier naming the subject.
     case registeredID(OID)
 
     /// Which lengths an iPAddress may have where the name appears.

@@ -30,6 +30,9 @@ public struct KeyFileError: Error, Hashable, Sendable {
         case pem(PEMError)
         /// The input is not of the expected kind (the text says what it looks like).
         case wrongFormat(String)
+        /// The PEM text given to `init(pemEncoded:)` is not one block of the expected label:
+        /// none, another label, or several (the value names each block and its line).
+        case pemMismatch(PEMBlockMismatch)
         /// Reading it would take more work than a limit allows (the text names the limit:
         /// for example the key-derivation budget, ``KeyDerivationBudget``).
         case limitExceeded(String)
@@ -76,7 +79,7 @@ public struct KeyFileError: Error, Hashable, Sendable {
         case .passwordRequired: return .passwordRequired
         case .wrongPassword: return .wrongPassword
         case .integrityCheckFailed: return .integrityCheckFailed
-        case .wrongFormat: return .wrongFormat
+        case .wrongFormat, .pemMismatch: return .wrongFormat
         case .limitExceeded: return .limitExceeded
         }
     }
@@ -90,6 +93,7 @@ public struct KeyFileError: Error, Hashable, Sendable {
         case .wrongPassword(let text): return "wrong password: " + text
         case .integrityCheckFailed(let text): return "integrity check failed: " + text
         case .pem(let error): return error.reason
+        case .pemMismatch(let mismatch): return mismatch.description
         }
     }
 

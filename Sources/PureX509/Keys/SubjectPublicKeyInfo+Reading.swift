@@ -24,9 +24,50 @@ extension SubjectPublicKeyInfo {
         try self.init(checkedDER: writer.bytes, context: "PKCS#1 RSAPublicKey")
     }
 
+    /// Parses PEM text holding one public key block: `PUBLIC KEY` (SubjectPublicKeyInfo,
+    /// RFC 7468 section 13) or `RSA PUBLIC KEY` (PKCS#1 RSAPublicKey, RFC 8017 A.1.1).
+    /// - Throws: ``X509ParseError`` with reason `.pem` when the PEM is malformed,
+    ///   `.pemMismatch` naming every label found and its line when the text is not one public
+    ///   key block, or the parser's error with the offset into the block's DER and the
+    ///   block's `pemLine`.
+    public init(pemEncoded text: String) throws(X509ParseError) {
+        try self.init(pemEncoded: Array(text.utf8))
+    }
+
+    /// Parses PEM text (as bytes) holding one public key block; see `init(pemEncoded:)`.
+    public init(pemEncoded bytes: [UInt8]) throws(X509ParseError) {
+        self = try SinglePEMBlock.read(
+            bytes, expected: "PUBLIC KEY", accepts: { $0 == .publicKey || $0 == .rsaPublicKey },
+            failure: { X509ParseError(pemFailure: $0, field: "subjectPublicKeyInfo") }
+        ) { block throws(X509ParseError) in
+            do throws(X509ParseError) {
+                if block.label == .publicKey { return try SubjectPublicKeyInfo(derEncoded: block.der) }
+                do throws(KeyFileError) {
+                    return try SubjectPublicKeyInfo(pkcs1RSAPublicKeyDER: block.der)
+                } catch {
+                    let reason: X509ParseError.Reason
+                    if case .malformed(let der) = error.reason { reason = .der(der) } else { reason = .invalid(error.message) }
+                    throw X509ParseError(field: "RSAPublicKey", reason: reason, offset: error.offset ?? 0)
+                }
+            } catch {
+                throw error.atPEMLine(block.beginLine)
+            }
+        }
+    }
+
+    /// Reads the one public key of a file (`PUBLIC KEY` or `RSA PUBLIC KEY` PEM, or DER;
+    /// read by ``InputContents``). A certificate's key is ``Certificate/subjectPublicKeyInfo``.
+    /// - Throws: ``ReadError``: `.unreadable`, `.unreadableBlocks` naming every block that
+    ///   could not be read, `.unexpectedContents` when the file holds anything but one public key.
+    public init(contentsOfFile path: String) throws(ReadError) {
+        self = try InputContents(contentsOfFile: path).single(expected: "one public key") {
+            if case .publicKey(let key) = $0 { key } else { nil }
+        }
+    }
+
     /// Reads the public key of a PEM block labelled `PUBLIC KEY` (SubjectPublicKeyInfo,
     /// RFC 7468 section 13) or `RSA PUBLIC KEY` (PKCS#1); errors carry the block's line.
-    public init(pemBlock block: PEMBlock) throws(KeyFileError) {
+    init(pemBlock block: PEMBlock) throws(KeyFileError) {
         do throws(KeyFileError) {
             switch block.label {
             case .publicKey: try self.init(checkedDER: block.der, context: "PUBLIC KEY")

@@ -15,6 +15,11 @@ import Synchronization
 /// and visible shrouded keys declare add up to more than the per-file limit, it fails
 /// before any derivation runs.
 public final class KeyDerivationBudget: Sendable {
+    #if PUREX509_FUZZING
+    // Fuzz builds keep every input fast (see `PasswordBasedEncryption.maximumIterations`).
+    /// The fuzz-build value: low, so that every input stays fast.
+    public static let perFileLimit = 100_000
+    #else
     /// The per-file limit: 10,000,000 iterations.
     ///
     /// Real files are far below it: OpenSSL 3 writes 2,048 iterations per derivation (MAC,
@@ -23,10 +28,6 @@ public final class KeyDerivationBudget: Sendable {
     /// million allows one derivation at the per-derivation cap, or sixteen keys at 600,000,
     /// and is about 4 seconds of PBKDF2-HMAC-SHA256 on one core of a 2020s machine in a
     /// release build: a hostile file cannot make reading it take longer than that.
-    #if PUREX509_FUZZING
-    // Fuzz builds keep every input fast (see `PasswordBasedEncryption.maximumIterations`).
-    public static let perFileLimit = 100_000
-    #else
     public static let perFileLimit = 10_000_000
     #endif
 

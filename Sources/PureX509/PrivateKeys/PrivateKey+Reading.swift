@@ -34,7 +34,7 @@ extension PrivateKey {
     /// `RSA PRIVATE KEY`, `EC PRIVATE KEY` or `DSA PRIVATE KEY`, including OpenSSL's legacy
     /// `Proc-Type: 4,ENCRYPTED` form (decrypted when `password` is given, explained
     /// otherwise). Errors carry the block's line.
-    public init(pemBlock block: PEMBlock, password: String? = nil) throws(KeyFileError) {
+    init(pemBlock block: PEMBlock, password: String? = nil) throws(KeyFileError) {
         do {
             try self.init(readingPEMBlock: block, password: password)
         } catch {
@@ -94,26 +94,40 @@ extension PrivateKey {
         }
     }
 
-    /// Reads the first private key block of PEM text (other blocks are skipped).
-    /// - Throws: `.pem` for malformed PEM, `.wrongFormat` when no block holds a private key.
-    public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
-        let document: PEMDocument
-        do {
-            document = try PEMDocument(parsing: bytes)
-        } catch {
-            throw KeyFileError(.pem(error), context: "PEM")
-        }
-        guard let block = document.blocks.first(where: { $0.label.isPrivateKey || $0.label == .other("DSA PRIVATE KEY") })
-        else {
-            let labels = document.blocks.map(\.label.text).joined(separator: ", ")
-            throw KeyFileError(.wrongFormat("no private key in the PEM text (blocks: \(labels))"), context: "PEM")
-        }
-        try self.init(pemBlock: block, password: password)
+    /// The PEM labels a private key is read from.
+    static func isPrivateKeyLabel(_ label: PEMLabel) -> Bool {
+        label.isPrivateKey || label == .other("DSA PRIVATE KEY") || label == .other("OPENSSH PRIVATE KEY")
     }
 
-    /// Reads the first private key block of PEM text.
+    /// Reads PEM text holding one private key block: `PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`,
+    /// `RSA PRIVATE KEY`, `EC PRIVATE KEY` or `DSA PRIVATE KEY` (OpenSSL's legacy
+    /// `Proc-Type: 4,ENCRYPTED` form included), decrypted with `password` when it is encrypted.
+    /// - Throws: ``KeyFileError``: `.pem` when the PEM is malformed, `.pemMismatch` naming
+    ///   every label found and its line when the text is not one private key block (a
+    ///   certificate beside the key, or OpenSSL's `EC PARAMETERS` block before it: read such
+    ///   a file with ``InputContents``), `.passwordRequired` or `.wrongPassword` for an
+    ///   encrypted key, or the parser's error with the block's `pemLine`.
+    public init(pemEncoded bytes: [UInt8], password: String? = nil) throws(KeyFileError) {
+        self = try SinglePEMBlock.read(
+            bytes, expected: "PRIVATE KEY", accepts: Self.isPrivateKeyLabel, failure: { KeyFileError(pemFailure: $0, context: "PEM") }
+        ) { block throws(KeyFileError) in try PrivateKey(pemBlock: block, password: password) }
+    }
+
+    /// Reads PEM text holding one private key block; see `init(pemEncoded:password:)`.
     public init(pemEncoded text: String, password: String? = nil) throws(KeyFileError) {
         try self.init(pemEncoded: Array(text.utf8), password: password)
+    }
+
+    /// Reads the one private key of a file (PEM, DER PKCS#8/PKCS#1/SEC 1, encrypted PKCS#8;
+    /// read by ``InputContents``), decrypted with `password` when it is encrypted.
+    /// - Throws: ``ReadError``: `.unreadable`, `.unreadableBlocks` naming every block that
+    ///   could not be read (an encrypted key without its password is one, with a hint),
+    ///   `.unexpectedContents` when the file holds anything but one private key (the keys of
+    ///   a PKCS#12 file are in ``PKCS12Bundle/privateKeys``).
+    public init(contentsOfFile path: String, password: String? = nil) throws(ReadError) {
+        self = try InputContents(contentsOfFile: path, password: password).single(
+            expected: "one private key", hint: "the keys of a PKCS#12 file read with PKCS12Bundle(contentsOfFile:password:)"
+        ) { if case .privateKey(let key) = $0 { key } else { nil } }
     }
 
     static let passwordHint = "give the password (x509dump: --password, --password-file or --password-env)"

@@ -27,7 +27,7 @@ public struct CertificateScan: Sendable {
     /// A scan with `options`.
     public init(options: ScanOptions = ScanOptions()) { self.options = options }
 
-    /// Scans `paths` (files or directories, ``RawPath`` strings) in order.
+    /// Scans `paths` (files or directories) in order.
     public func run(_ paths: [String]) -> ScanReport {
         var walk = Walk(options: options)
         for path in paths { walk.visit(path, named: true, depth: 0) }
@@ -36,7 +36,7 @@ public struct CertificateScan: Sendable {
 
     /// File name extensions that mark a file as meant to hold certificates, keys or CRLs:
     /// such a file that yields nothing readable is a read error, not an unrelated file.
-    public static let certificateExtensions: Set<String> = [
+    static let certificateExtensions: Set<String> = [
         "pem", "crt", "cer", "cert", "der", "ca-bundle", "p7b", "p7c", "p7s", "spc", "p12", "pfx", "crl", "key", "csr", "req",
         "jks", "jceks", "keystore", "truststore", "kubeconfig",
     ]
@@ -197,7 +197,7 @@ public struct CertificateScan: Sendable {
     }
 
     /// The main configuration files of the servers whose certificate files `scan` follows.
-    public static let serverConfigurationNames: [String: ServerConfiguration.Kind] = [
+    static let serverConfigurationNames: [String: ServerConfiguration.Kind] = [
         "nginx.conf": .nginx, "apache2.conf": .apache, "httpd.conf": .apache, "haproxy.cfg": .haproxy,
     ]
 
@@ -214,9 +214,9 @@ public struct CertificateScan: Sendable {
     static func mayHoldCertificates(_ bytes: [UInt8]) -> Bool {
         if JavaKeyStore.isKeyStore(bytes) { return true }  // [keystores] Java's cacerts has no extension
         // [kubernetes] Secrets and kubeconfigs (~/.kube/config) hold base64, not PEM.
-        if contains(bytes, Array("apiVersion".utf8)), KubernetesObjects.sniff(bytes) != nil { return true }
-        if contains(bytes, Array("-----BEGIN ".utf8)) {
-            for label in certificateLabels where contains(bytes, Array(("-----BEGIN " + label).utf8)) { return true }
+        if ByteSearch.contains(bytes, "apiVersion"), KubernetesObjects.sniff(bytes) != nil { return true }
+        if ByteSearch.contains(bytes, "-----BEGIN ") {
+            for label in certificateLabels where ByteSearch.contains(bytes, "-----BEGIN " + label) { return true }
         }
         guard bytes.first == 0x30 else { return false }
         switch FileFormat.detect(bytes).kind {
@@ -227,25 +227,6 @@ public struct CertificateScan: Sendable {
 
     /// PEM labels of blocks with certificates or CRLs (RFC 7468 and OpenSSL's).
     static let certificateLabels = ["CERTIFICATE-----", "TRUSTED CERTIFICATE-----", "X509 CERTIFICATE-----", "X509 CRL-----", "PKCS7-----", "CMS-----", "PKCS12-----"]
-
-    /// True when `marker` (not empty) occurs in `bytes`: memchr to each candidate first
-    /// byte, memcmp there.
-    static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { haystack in
-            marker.withUnsafeBufferPointer { needle in
-                guard let start = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return false }
-                var offset = 0
-                let last = haystack.count - needle.count
-                while offset <= last {
-                    guard let found = memchr(start + offset, Int32(first), last - offset + 1) else { return false }
-                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - start
-                    if memcmp(start + position, needle.baseAddress!, needle.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
-    }
 
     /// True when some line holds 40 or more base64 characters in a row: the body of a
     /// certificate pasted without its BEGIN and END lines.

@@ -1,7 +1,7 @@
 /// Something ``CertificateScan`` was meant to read and could not: a file named on the
 /// command line, a file with a certificate-like name, or a damaged block inside a file.
 public struct ScanReadError: Sendable, Hashable {
-    /// The file (a ``RawPath`` string).
+    /// The file (bytes of the name that are not UTF-8 kept as U+10FF00 + byte).
     public let path: String
     /// What went wrong, with the PEM line when there is one.
     public let message: String
@@ -11,7 +11,7 @@ public struct ScanReadError: Sendable, Hashable {
     public let offset: Int?
 
     /// An error about the whole file.
-    public init(path: String, message: String) {
+    init(path: String, message: String) {
         self.path = path
         self.message = message
         pemLine = nil
@@ -19,7 +19,7 @@ public struct ScanReadError: Sendable, Hashable {
     }
 
     /// An error about a part of the file, as the reader reported it.
-    public init(path: String, problem: KeyFileError) {
+    init(path: String, problem: KeyFileError) {
         self.path = path
         var text = ""
         if let line = problem.pemLine { text += "PEM line \(line): " }

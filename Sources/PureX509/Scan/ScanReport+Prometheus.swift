@@ -1,4 +1,5 @@
 import PureX509ASN1
+import PureX509Crypto
 
 extension ScanReport {
     /// The report in the Prometheus text exposition format, for node exporter's textfile

@@ -20,7 +20,7 @@ public struct ScanSkip: Sendable, Hashable {
         case unreadable(String)
     }
 
-    /// The path (a ``RawPath`` string).
+    /// The path (bytes of the name that are not UTF-8 kept as U+10FF00 + byte).
     public let path: String
     /// Why.
     public let reason: Reason

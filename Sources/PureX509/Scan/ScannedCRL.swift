@@ -1,6 +1,6 @@
 /// A CRL found by ``CertificateScan`` and where.
 public struct ScannedCRL: Sendable {
-    /// The file it is in (a ``RawPath`` string).
+    /// The file it is in (bytes of the name that are not UTF-8 kept as U+10FF00 + byte).
     public let path: String
     /// The BEGIN line of its PEM block, nil for DER.
     public let pemLine: Int?

@@ -1,6 +1,6 @@
 /// A certificate found by ``CertificateScan`` and where.
 public struct ScannedCertificate: Sendable {
-    /// The file it is in (a ``RawPath`` string).
+    /// The file it is in (bytes of the name that are not UTF-8 kept as U+10FF00 + byte).
     public let path: String
     /// Its position among the certificates of that file, from 1 (containers included).
     public let position: Int

@@ -13,7 +13,7 @@ public struct ConfigFileReference: Sendable, Hashable {
     public let line: Int
 
     /// A reference.
-    public init(directive: String, written: String, path: String, configFile: String, line: Int) {
+    package init(directive: String, written: String, path: String, configFile: String, line: Int) {
         self.directive = directive
         self.written = written
         self.path = path

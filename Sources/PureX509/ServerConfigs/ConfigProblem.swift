@@ -12,7 +12,7 @@ public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
     public let message: String
 
     /// A problem at `file`:`line`(:`column`).
-    public init(file: String, line: Int, column: Int? = nil, message: String) {
+    package init(file: String, line: Int, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column

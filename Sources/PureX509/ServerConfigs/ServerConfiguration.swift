@@ -34,7 +34,7 @@ public struct ServerConfiguration: Sendable {
     /// Every configuration file read (the main one and its includes).
     public let filesRead: [String]
 
-    /// Reads the configuration at `path`; `kind` nil guesses it from the text (``guessKind(_:)``).
+    /// Reads the configuration at `path`; `kind` nil guesses it from the file's name and text.
     /// `base` overrides the directory relative paths are resolved against (nginx's prefix:
     /// by default the main file's directory, as `nginx -c FILE` with the default prefix
     /// layout of distribution packages; Apache's ServerRoot when the file sets none).
@@ -84,7 +84,7 @@ public struct ServerConfiguration: Sendable {
 
     /// The kind the usual file names say: `nginx.conf`, `apache2.conf`/`httpd.conf`,
     /// `haproxy.cfg`, `ssl_config*`; nil for other names.
-    public static func guessKind(name path: String) -> Kind? {
+    static func guessKind(name path: String) -> Kind? {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
         if name.hasPrefix("nginx") { return .nginx }
         if name == "apache2.conf" || name == "httpd.conf" || name.hasPrefix("httpd-ssl") { return .apache }
@@ -96,7 +96,7 @@ public struct ServerConfiguration: Sendable {
     /// The kind a configuration text looks like, or nil: TensorFlow Serving's fields,
     /// Apache's `SSLCertificateFile`/`<VirtualHost`/`ServerRoot`, HAProxy's `frontend`/
     /// `bind` lines, nginx's `ssl_certificate`/`server {`/`http {`.
-    public static func guessKind(_ bytes: [UInt8]) -> Kind? {
+    static func guessKind(_ bytes: [UInt8]) -> Kind? {
         let text = String(decoding: bytes.prefix(1 << 20), as: UTF8.self)
         let lower = text.lowercased()
         if lower.contains("server_cert") || lower.contains("server_key:") || lower.contains("ssl_config {") { return .tfServing }

@@ -32,12 +32,16 @@ public struct SiteDiagnosis: Sendable {
             let first = Diagnosis.run(input)
             var findings = first.findings.map { relocate($0, site: site, certificate: certificate, key: key) }
             findings += site.caFiles.compactMap(missing) + (site.passwordFile.map(missing).map { [$0].compactMap { $0 } } ?? [])
-            // Every other name of the site: its name findings only (the rest is the same).
-            for other in hosts.dropFirst() {
-                var again = input
-                again.host = other
-                for finding in Diagnosis.run(again).findings where nameCodes.contains(finding.code) {
-                    if !findings.contains(finding) { findings.append(finding) }
+            // Every other name of the site: only the name check depends on the host (the
+            // leaf, chain, key and trust do not), so it alone runs again, against the leaf
+            // the diagnosis chose; no leaf, no name findings, as for the first name.
+            if let leafIndex = first.leafIndex, let leaf = first.certificates.first(where: { $0.index == leafIndex }) {
+                for other in hosts.dropFirst() {
+                    var names = DiagnosisContext()
+                    NameCheck.check(leaf: leaf, host: other, into: &names)
+                    for finding in names.findings where nameCodes.contains(finding.code) && !findings.contains(finding) {
+                        findings.append(finding)
+                    }
                 }
             }
             var report = DiagnosisReport(

@@ -28,7 +28,7 @@ public struct TLSSite: Sendable, Hashable {
     public let passwordFile: ConfigFileReference?
 
     /// A site.
-    public init(
+    package init(
         title: String, configFile: String, line: Int, listen: [String], names: [String], certificates: [ConfigFileReference],
         keys: [ConfigFileReference], chainFiles: [ConfigFileReference] = [], caFiles: [ConfigFileReference] = [],
         passwordFile: ConfigFileReference? = nil

@@ -3,14 +3,14 @@
 /// duplicate keys are an error (kubectl never writes them; two values for `tls.crt` would
 /// leave the choice to a guess). Nesting is bounded by ``YAMLSubsetReader/maximumDepth``.
 /// The core library is Foundation-free, so this does not use `JSONSerialization`.
-public struct JSONReader {
+package struct JSONReader {
     private let scalars: [Unicode.Scalar]
     private var position = 0
     private var line = 1
     private var lineStart = 0
 
     /// Reads one JSON value that is the whole of `text` (whitespace around it allowed).
-    public static func read(_ text: String) throws(StructuredTextError) -> StructuredNode {
+    package static func read(_ text: String) throws(StructuredTextError) -> StructuredNode {
         var reader = JSONReader(scalars: Array(text.unicodeScalars))
         if reader.scalars.first == "\u{FEFF}" { reader.position = 1 }
         let node = try reader.value(depth: 0)

@@ -15,7 +15,7 @@ import PureX509ASN1
 /// the PEM lines counted inside the field). The mistakes the Kubernetes API server or an
 /// ingress controller would trip over are ``Problem``s with the line and column of the
 /// YAML/JSON: bad base64, a TLS Secret without `tls.crt` or `tls.key`, a Secret of another
-/// type, a syntax error. Parsing is our own (``YAMLSubsetReader``, ``JSONReader``).
+/// type, a syntax error. Parsing is our own small YAML and JSON readers: no dependency.
 public struct KubernetesObjects: Sendable {
     /// One field holding PEM: where it is, and what it holds.
     public struct Field: Sendable {
@@ -23,8 +23,9 @@ public struct KubernetesObjects: Sendable {
         public let key: String
         /// True for `stringData:` (plain text), false for base64 under `data:` or a kubeconfig `-data` field.
         public let isPlainText: Bool
-        /// The line and column of the value in the file.
+        /// The 1-based line of the value in the file.
         public let line: Int
+        /// The 1-based column of the value on that line.
         public let column: Int
         /// What the field holds, read with the password given; nil when its base64 is bad.
         public let contents: FileContents?
@@ -44,6 +45,7 @@ public struct KubernetesObjects: Sendable {
             case kubeconfigCluster
         }
 
+        /// A Secret (with its type) or a kubeconfig user or cluster entry.
         public let kind: Kind
         /// "default/web-tls" for a Secret (namespace/name), the entry's name in a kubeconfig.
         public let name: String
@@ -70,6 +72,8 @@ public struct KubernetesObjects: Sendable {
 
     /// A mistake in the file, with where.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        /// The kind of mistake; the Kubernetes finding codes (`k8s-bad-base64`,
+        /// `k8s-missing-field`, `k8s-wrong-type`) come from these.
         public enum Kind: Sendable, Hashable {
             /// YAML or JSON that cannot be read.
             case syntax
@@ -85,11 +89,15 @@ public struct KubernetesObjects: Sendable {
             case nothingToRead
         }
 
+        /// What kind of mistake.
         public let kind: Kind
         /// The object it is about ("Secret default/web-tls"), nil for the whole file.
         public let object: String?
+        /// What is wrong, for a person: "tls.key is missing".
         public let message: String
+        /// The 1-based line of the YAML/JSON where the mistake is.
         public let line: Int
+        /// The 1-based column on that line.
         public let column: Int
 
         /// "line 7, column 12: Secret default/web: ...".

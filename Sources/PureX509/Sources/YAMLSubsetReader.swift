@@ -8,12 +8,12 @@
 /// aliases (`&a`, `*a`), tags (`!!binary`), complex keys (`? `), tabs in indentation,
 /// duplicate keys. Nesting is bounded (``maximumDepth``), so hostile input cannot exhaust
 /// the stack; the work is linear in the input.
-public enum YAMLSubsetReader {
+package enum YAMLSubsetReader {
     /// The deepest nesting of collections read.
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
 
     /// The documents of `text`, in order (an empty document is a null node).
-    public static func documents(_ text: String) throws(StructuredTextError) -> [StructuredNode] {
+    package static func documents(_ text: String) throws(StructuredTextError) -> [StructuredNode] {
         var lines: [YAMLLine] = []
         var number = 0
         // Split on LF bytes: a CR LF pair is one Character in Swift.

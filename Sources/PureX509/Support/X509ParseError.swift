@@ -23,14 +23,23 @@ public struct X509ParseError: Error, Hashable, Sendable {
         case empty
         /// A value breaks a rule of its definition; the text says which.
         case invalid(String)
+        /// The PEM text given to `init(pemEncoded:)` is malformed (the error carries the line).
+        case pem(PEMError)
+        /// The PEM text given to `init(pemEncoded:)` is not one block of the expected label:
+        /// none, another label, or several (the value names each block and its line).
+        case pemMismatch(PEMBlockMismatch)
     }
 
     /// The field being read, as a path of ASN.1 field names from the top structure.
     public let field: String
     /// What is wrong.
     public let reason: Reason
-    /// The absolute byte offset of the element at fault.
+    /// The absolute byte offset of the element at fault (in the DER of the PEM block when
+    /// the input was PEM).
     public let offset: Int
+    /// The BEGIN line of the PEM block the DER came from (or the line of the PEM fault),
+    /// when the input was PEM text.
+    public var pemLine: Int? = nil
 
     /// An error at `offset` in `field`.
     public init(field: String, reason: Reason, offset: Int) {
@@ -69,6 +78,8 @@ public struct X509ParseError: Error, Hashable, Sendable {
         case .duplicateExtension(let oid): return "duplicate extension \(oid)"
         case .empty: return "empty, but at least one element is required"
         case .invalid(let text): return text
+        case .pem(let error): return error.reason
+        case .pemMismatch(let mismatch): return mismatch.description
         }
     }
 }
@@ -76,8 +87,19 @@ public struct X509ParseError: Error, Hashable, Sendable {
 extension X509ParseError: CustomStringConvertible {
     /// "tbsCertificate.issuer: non-minimal length at byte 312".
     public var description: String {
-        if case .der(.inputTooLarge) = reason { return "\(field): \(reasonDescription)" }
-        return "\(field): \(reasonDescription) at byte \(offset)"
+        let line = pemLine.map { " (PEM block at line \($0))" } ?? ""
+        switch reason {
+        case .der(.inputTooLarge): return "\(field): \(reasonDescription)"
+        case .pem, .pemMismatch: return "\(field): \(reasonDescription)" + (pemLine.map { " (line \($0))" } ?? "")
+        default: return "\(field): \(reasonDescription) at byte \(offset)" + line
+        }
+    }
+
+    /// The same error located in the PEM block starting at `line`.
+    func atPEMLine(_ line: Int) -> X509ParseError {
+        var copy = self
+        if copy.pemLine == nil { copy.pemLine = line }
+        return copy
     }
 }
 

@@ -31,6 +31,8 @@ public struct ClientTrustStore: Sendable, Hashable {
     /// The clients that use it, for messages.
     public var clients: String
 
+    /// A store of `kind` read from `paths`, named `name` in messages, used by `clients` (such as
+    /// "Python requests").
     public init(kind: Kind, paths: [String], name: String, clients: String) {
         self.kind = kind
         self.paths = paths

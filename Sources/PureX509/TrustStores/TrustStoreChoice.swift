@@ -42,6 +42,8 @@ public struct TrustStoreChoice: Sendable, Hashable {
         /// Where it came from.
         public var origin: Origin
 
+        /// A location: `path` (a bundle file or a directory of certificates) and where it was
+        /// named.
         public init(path: String, origin: Origin) {
             self.path = path
             self.origin = origin
@@ -52,6 +54,8 @@ public struct TrustStoreChoice: Sendable, Hashable {
     /// store was named and the system has none.
     public var locations: [Location]
 
+    /// A store made of `locations`, read in that order; `resolve` chooses
+    /// them as OpenSSL would.
     public init(locations: [Location]) {
         self.locations = locations
     }

@@ -100,11 +100,13 @@ extension CertificateFile {
         }
         var result: [CertificateRevocationList] = []
         for file in files {
-            let contents = Self.contents(of: try readBytes(file))
-            if let first = contents.unreadable.first { throw .malformed(path: file, reason: "\(first)") }
+            let contents = Self.contents(of: try readBytes(file), fileName: RawPath.display(file))
+            if !contents.unreadable.isEmpty { throw .unreadableBlocks(path: RawPath.display(file), blocks: contents.unreadable) }
             result += contents.crls
         }
-        if result.isEmpty { throw .malformed(path: path, reason: "no CRL found") }
+        if result.isEmpty {
+            throw .unexpectedContents(path: RawPath.display(path), expected: "a CRL", found: files.count == 1 ? "no CRL" : "no CRL in \(files.count) files", hint: nil)
+        }
         return result
     }
 }

@@ -10,31 +10,6 @@ import Darwin
 /// `TRUSTED CERTIFICATE` blocks keep the certificate that starts them) or one DER
 /// certificate. No Foundation: POSIX calls only.
 public enum CertificateFile {
-    /// What went wrong reading a file.
-    public enum ReadError: Error, Hashable, Sendable, CustomStringConvertible {
-        /// The file cannot be opened or read.
-        case unreadable(path: String, reason: String)
-        /// The file holds no certificate.
-        case noCertificate(path: String)
-        /// The file is DER but not a certificate.
-        case malformed(path: String, reason: String)
-        /// Blocks of the file could not be read: every one, with its position, PEM line,
-        /// byte offset, typed reason and hint (a PKCS#12 file without its password is one).
-        case unreadableBlocks(path: String, blocks: [InputProblem])
-
-        /// One line naming the file and the problem.
-        public var description: String {
-            switch self {
-            case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
-            case .noCertificate(let path): "\(path): no certificate found"
-            case .malformed(let path, let reason): "\(path): \(reason)"
-            case .unreadableBlocks(let path, let blocks):
-                "\(path): \(blocks.count == 1 ? "a block" : "\(blocks.count) blocks") could not be read: "
-                    + blocks.map(\.summary).joined(separator: "; ")
-            }
-        }
-    }
-
     /// The largest file read (a full system bundle is about 250 KB): ``RegularFile/maximumSize``.
     static let maximumSize = RegularFile.maximumSize
 
@@ -64,7 +39,9 @@ public enum CertificateFile {
     public static func load(_ path: String, password: String?) throws(ReadError) -> [Certificate] {
         let contents = Self.contents(of: try readBytes(path), password: password, fileName: RawPath.display(path))
         if !contents.unreadable.isEmpty { throw .unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable) }
-        if contents.certificates.isEmpty { throw .noCertificate(path: RawPath.display(path)) }
+        if contents.certificates.isEmpty {
+            throw .unexpectedContents(path: RawPath.display(path), expected: "a certificate", found: contents.input.summary, hint: nil)
+        }
         return contents.certificates
     }
 

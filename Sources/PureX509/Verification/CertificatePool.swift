@@ -4,7 +4,7 @@
 /// Duplicates (identical DER) are kept once.
 public struct CertificatePool: Sendable {
     /// The certificates in insertion order.
-    public private(set) var entries: [IndexedCertificate] = []
+    package private(set) var entries: [IndexedCertificate] = []
     var byRawSubject: [ArraySlice<UInt8>: [Int]] = [:]
     var bySubject: [[String]: [Int]] = [:]
     var byKeyIdentifier: [[UInt8]: [Int]] = [:]

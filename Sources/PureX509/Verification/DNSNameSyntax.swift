@@ -3,16 +3,16 @@
 /// hyphens; labels of 1 to 63 octets not starting or ending with a hyphen; at most 253
 /// octets), which RFC 5280 4.2.1.6 requires of dNSName. Internationalized names appear as
 /// A-labels (`xn--...`, RFC 5890), so anything outside ASCII is refused.
-public enum DNSNameSyntax {
+package enum DNSNameSyntax {
     /// Lower-cases ASCII letters.
     @inlinable
-    public static func lowercased(_ byte: UInt8) -> UInt8 {
+    package static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 
     /// True when `name` is a syntactically valid host name: one or more LDH labels, no
     /// leading, trailing or doubled dot, no wildcard.
-    public static func isValidHostName(_ name: some Collection<UInt8>) -> Bool {
+    package static func isValidHostName(_ name: some Collection<UInt8>) -> Bool {
         guard !name.isEmpty, name.count <= 253 else { return false }
         var labelLength = 0
         var previous: UInt8 = UInt8(ascii: ".")
@@ -39,7 +39,7 @@ public enum DNSNameSyntax {
 
     /// The reference identifier a client looks for (RFC 6125 6.2.1): one trailing dot
     /// (an absolute name) removed, lower-cased; nil unless it is then a valid host name.
-    public static func normalizedReference(_ host: String) -> [UInt8]? {
+    package static func normalizedReference(_ host: String) -> [UInt8]? {
         var bytes = Array(host.utf8)
         if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         guard isValidHostName(bytes) else { return nil }
@@ -51,7 +51,7 @@ public enum DNSNameSyntax {
     /// the whole left-most label (RFC 6125 6.4.3, CA/B Forum BR 1.6.1 "Wildcard Domain
     /// Name"); `ba*.example.com`, `foo.*.example.com`, `xn--*-x.example.com` and `*` are
     /// not wildcards and not valid names either (see `classify`).
-    public static func classify(_ name: some Collection<UInt8>) -> PresentedDNSName {
+    package static func classify(_ name: some Collection<UInt8>) -> PresentedDNSName {
         let bytes = Array(name)
         if bytes.count >= 2 && bytes[0] == UInt8(ascii: "*") && bytes[1] == UInt8(ascii: ".") {
             let rest = Array(bytes[2...])
@@ -77,7 +77,7 @@ public enum DNSNameSyntax {
 }
 
 /// A dNSName as presented in a certificate, after the syntax check.
-public enum PresentedDNSName: Hashable, Sendable {
+package enum PresentedDNSName: Hashable, Sendable {
     /// An exact host name, lower-cased.
     case exact([UInt8])
     /// `*.` followed by this fixed part (lower-cased).

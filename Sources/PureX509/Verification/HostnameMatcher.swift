@@ -10,9 +10,9 @@
 ///   `a.b.example.com`).
 /// - IP addresses: byte equality with iPAddress entries of the same family.
 /// - E-mail: the local part exactly, the domain case-insensitively (RFC 5321 2.4).
-public enum HostnameMatcher {
+package enum HostnameMatcher {
     /// True when the presented dNSName (raw IA5String bytes) matches the reference host.
-    public static func matches(
+    package static func matches(
         presentedDNSName presented: some Collection<UInt8>, reference: String,
         publicSuffixes: PublicSuffixList = .embedded
     ) -> Bool {
@@ -21,7 +21,7 @@ public enum HostnameMatcher {
     }
 
     /// As above, with the reference already normalized by `DNSNameSyntax.normalizedReference`.
-    public static func matches(
+    package static func matches(
         _ presented: PresentedDNSName, normalizedReference reference: [UInt8],
         publicSuffixes: PublicSuffixList = .embedded
     ) -> Bool {
@@ -44,19 +44,19 @@ public enum HostnameMatcher {
 
     /// The fixed part of a wildcard (`example.com` in `*.example.com`) is acceptable when it
     /// has two labels or more and is not a public suffix (BR 3.2.2.6).
-    public static func isAcceptableWildcard(_ rest: [UInt8], publicSuffixes: PublicSuffixList = .embedded) -> Bool {
+    package static func isAcceptableWildcard(_ rest: [UInt8], publicSuffixes: PublicSuffixList = .embedded) -> Bool {
         guard DNSNameSyntax.labelCount(rest) >= 2 else { return false }
         return !publicSuffixes.isPublicSuffix(String(decoding: rest, as: UTF8.self))
     }
 
     /// True when an iPAddress entry (4 or 16 raw bytes) is the expected address (4 or 16
     /// bytes): byte equality, so an IPv4 address never matches an IPv6 one.
-    public static func matches(presentedIPAddress presented: some Collection<UInt8>, reference: some Collection<UInt8>) -> Bool {
+    package static func matches(presentedIPAddress presented: some Collection<UInt8>, reference: some Collection<UInt8>) -> Bool {
         presented.elementsEqual(reference)
     }
 
     /// True when an rfc822Name entry is the expected mailbox.
-    public static func matches(presentedEmail presented: some Collection<UInt8>, reference: String) -> Bool {
+    package static func matches(presentedEmail presented: some Collection<UInt8>, reference: String) -> Bool {
         guard let presented = Mailbox(presented), let reference = Mailbox(Array(reference.utf8)) else { return false }
         return presented == reference
     }

@@ -1,8 +1,8 @@
 /// A certificate with the keys path building finds it by, computed once when it enters a
 /// `CertificatePool`.
-public struct IndexedCertificate: Sendable {
+package struct IndexedCertificate: Sendable {
     /// The certificate.
-    public let certificate: Certificate
+    package let certificate: Certificate
     /// The subject in RFC 5280 7.1 comparison form (see `DistinguishedName.comparisonKey`).
     let subjectKey: [String]
     /// The issuer in the same form.
@@ -16,7 +16,7 @@ public struct IndexedCertificate: Sendable {
     let publicKeyInfo: ArraySlice<UInt8>
 
     /// Indexes `certificate`.
-    public init(_ certificate: Certificate) {
+    package init(_ certificate: Certificate) {
         self.certificate = certificate
         subjectKey = certificate.subject.comparisonKey
         issuerKey = certificate.issuer.comparisonKey

@@ -50,7 +50,7 @@ extension PathBuilder {
                 guard let interim = scope(of: crl, for: certificate, point: point) else { continue }
                 // 6.3.3 (e): a CRL must add reasons not yet covered.
                 if covered.isSuperset(of: interim) { continue }
-                let delta: RevocationList?
+                let delta: CertificateRevocationList?
                 switch usable(crl, childIssuer: issuer) {
                 case .failure(let problem):
                     problems.append(problem.text)
@@ -81,8 +81,8 @@ extension PathBuilder {
 
     /// The reasons `crl` covers for `certificate` through `point` (6.3.3 b, d), or nil when
     /// it is not in scope.
-    func scope(of crl: RevocationList, for certificate: Certificate, point: DistributionPoint?) -> ReasonFlags? {
-        let idp = crl.model.extensions.value(IssuingDistributionPoint.self)
+    func scope(of crl: CertificateRevocationList, for certificate: Certificate, point: DistributionPoint?) -> ReasonFlags? {
+        let idp = crl.extensions.value(IssuingDistributionPoint.self)
         // (b)(1): who issued the CRL.
         if let crlIssuers = point?.crlIssuer {
             guard idp?.indirectCRL == true, crlIssuers.contains(where: { Self.matches($0, crl.issuer) }) else { return nil }
@@ -119,8 +119,8 @@ extension PathBuilder {
     }
 
     /// Whether `crl` can be used: its profile, its time, its signer (6.3.3 f, g).
-    mutating func usable(_ crl: RevocationList, childIssuer issuer: Node) -> Result<Void, CRLProblem> {
-        if let problem = crl.profileProblem { return .failure(CRLProblem(problem)) }
+    mutating func usable(_ crl: CertificateRevocationList, childIssuer issuer: Node) -> Result<Void, CRLProblem> {
+        if let problem = crl.revocationProblem { return .failure(CRLProblem(problem)) }
         if crl.thisUpdate.secondsSince1970 > policy.time + policy.clockSkew {
             return .failure(CRLProblem("thisUpdate \(crl.thisUpdate) is after the validation time"))
         }
@@ -133,14 +133,14 @@ extension PathBuilder {
     /// 6.3.3 (f, g): a key that signed `crl` and belongs to a certificate named as the CRL's
     /// issuer, with cRLSign, valid: the child's issuer in the path being built, or another
     /// certificate validated on its own to the trust anchors.
-    mutating func verifySigner(of crl: RevocationList, childIssuer issuer: Node) -> Result<Void, CRLProblem> {
+    mutating func verifySigner(of crl: CertificateRevocationList, childIssuer issuer: Node) -> Result<Void, CRLProblem> {
         let algorithm: SignatureAlgorithm
-        switch CertificateProfile.signatureAlgorithm(of: crl.model.signatureAlgorithm, policy: policy) {
+        switch CertificateProfile.signatureAlgorithm(of: crl.signatureAlgorithm, policy: policy) {
         case .success(let found): algorithm = found
         case .failure(let failure): return .failure(CRLProblem("signature algorithm: \(failure)"))
         }
         func verifies(_ key: PublicKey) -> Bool {
-            (try? PureX509Crypto.verify(signatureAlgorithm: algorithm, publicKey: key, message: crl.tbsBytes, signature: crl.signature)) == true
+            (try? PureX509Crypto.verify(signatureAlgorithm: algorithm, publicKey: key, message: crl.tbsCertListBytes, signature: crl.signature)) == true
         }
         var reason = "no certificate named \(crl.issuer) with cRLSign has a key that verifies its signature"
         // The child's issuer, when it is the CRL issuer.
@@ -199,12 +199,12 @@ extension PathBuilder {
     /// The newest delta CRL that updates `crl` (6.3.3 c, d; RFC 5280 5.2.4: same issuer and
     /// scope, base CRL number at most the complete CRL's number, a higher CRL number), nil
     /// when there is none; a failure when the one that applies cannot be used.
-    mutating func applicableDelta(for crl: RevocationList, childIssuer issuer: Node) -> Result<RevocationList?, CRLProblem> {
-        guard let number = crl.model.crlNumber?.magnitude else { return .success(nil) }
-        var best: (list: RevocationList, number: ArraySlice<UInt8>)?
+    mutating func applicableDelta(for crl: CertificateRevocationList, childIssuer issuer: Node) -> Result<CertificateRevocationList?, CRLProblem> {
+        guard let number = crl.crlNumber?.magnitude else { return .success(nil) }
+        var best: (list: CertificateRevocationList, number: ArraySlice<UInt8>)?
         for delta in policy.crls where delta.isDelta && delta.issuer.matches(crl.issuer) && delta.scopeBytes == crl.scopeBytes {
-            guard let base = delta.model.extensions.value(DeltaCRLIndicator.self)?.baseCRLNumber,
-                let deltaNumber = delta.model.crlNumber?.magnitude
+            guard let base = delta.extensions.value(DeltaCRLIndicator.self)?.baseCRLNumber,
+                let deltaNumber = delta.crlNumber?.magnitude
             else { continue }
             guard Self.compare(base, number) <= 0, Self.compare(deltaNumber, number) > 0 else { continue }
             if let current = best, Self.compare(current.number, deltaNumber) >= 0 { continue }
@@ -220,7 +220,7 @@ extension PathBuilder {
     /// Whether `certificate` is listed (6.3.3 i, j): in the delta first (removeFromCRL
     /// unrevokes), then in the complete CRL; in an indirect CRL under its issuer's name
     /// (certificateIssuer entries, RFC 5280 5.3.3).
-    func isRevoked(_ certificate: Certificate, in crl: RevocationList, delta: RevocationList?) -> Bool {
+    func isRevoked(_ certificate: Certificate, in crl: CertificateRevocationList, delta: CertificateRevocationList?) -> Bool {
         if let delta, let entry = Self.entry(for: certificate, in: delta) {
             return entry.reason != .removeFromCRL
         }
@@ -228,11 +228,11 @@ extension PathBuilder {
         return entry.reason != .removeFromCRL
     }
 
-    static func entry(for certificate: Certificate, in crl: RevocationList) -> RevokedCertificate? {
-        let indirect = crl.model.extensions.value(IssuingDistributionPoint.self)?.indirectCRL == true
+    static func entry(for certificate: Certificate, in crl: CertificateRevocationList) -> RevokedCertificate? {
+        let indirect = crl.extensions.value(IssuingDistributionPoint.self)?.indirectCRL == true
         var currentIssuer: [GeneralName] = [.directoryName(crl.issuer)]
         let serial = certificate.serialNumber.bytes
-        for entry in crl.model.revokedCertificates {
+        for entry in crl.revokedCertificates {
             if indirect, let names = entry.certificateIssuer { currentIssuer = names }
             guard entry.serialNumber.bytes.elementsEqual(serial) else { continue }
             if !indirect || currentIssuer.contains(where: { matches($0, certificate.issuer) }) { return entry }

@@ -23,9 +23,9 @@ extension TrustStore {
     /// A named file that cannot be read or holds no certificate throws. Everything else that
     /// could not be read (a damaged block in a bundle, an unreadable file in a directory, a
     /// file of certificate name holding none) is appended to `problems` (one
-    /// ``CertificateFile/ReadError/unreadableBlocks(path:blocks:)`` per file, naming every
+    /// ``ReadError/unreadableBlocks(path:blocks:)`` per file, naming every
     /// block with its position, PEM line, byte offset and reason), and the rest is loaded.
-    public init(contentsOf paths: [String], problems: inout [CertificateFile.ReadError]) throws(CertificateFile.ReadError) {
+    public init(contentsOf paths: [String], problems: inout [ReadError]) throws(ReadError) {
         self.init(certificates: [])
         for path in paths {
             if CertificateFile.isDirectory(path) {
@@ -39,7 +39,7 @@ extension TrustStore {
                         let contents = CertificateFile.contents(of: try CertificateFile.readBytes(full),
                                                                 fileName: RawPath.display(full))
                         if contents.certificates.isEmpty && contents.unreadable.isEmpty {
-                            problems.append(.noCertificate(path: full))
+                            problems.append(.unexpectedContents(path: RawPath.display(full), expected: "a certificate", found: contents.input.summary, hint: nil))
                         }
                         add(contents, path: full, problems: &problems)
                     } catch {
@@ -51,7 +51,7 @@ extension TrustStore {
                 if contents.certificates.isEmpty {
                     // Say why: a damaged block, a PKCS#12 file that needs its password.
                     if !contents.unreadable.isEmpty { throw .unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable) }
-                    throw .noCertificate(path: path)
+                    throw .unexpectedContents(path: RawPath.display(path), expected: "a certificate", found: contents.input.summary, hint: nil)
                 }
                 add(contents, path: path, problems: &problems)
             }
@@ -60,7 +60,7 @@ extension TrustStore {
 
     /// Adds the certificates of one file, with their trust settings; its unreadable blocks
     /// go to `problems`.
-    mutating func add(_ contents: CertificateFile.Contents, path: String, problems: inout [CertificateFile.ReadError]) {
+    mutating func add(_ contents: CertificateFile.Contents, path: String, problems: inout [ReadError]) {
         if !contents.unreadable.isEmpty {
             problems.append(.unreadableBlocks(path: RawPath.display(path), blocks: contents.unreadable))
         }
@@ -70,8 +70,8 @@ extension TrustStore {
     /// Loads anchors from files and directories (see `init(contentsOf:problems:)`),
     /// counting what could not be read in `skipped` (each unreadable block, file or
     /// certificate-free file counts one).
-    public init(contentsOf paths: [String], skipped: inout Int) throws(CertificateFile.ReadError) {
-        var problems: [CertificateFile.ReadError] = []
+    public init(contentsOf paths: [String], skipped: inout Int) throws(ReadError) {
+        var problems: [ReadError] = []
         try self.init(contentsOf: paths, problems: &problems)
         skipped += problems.reduce(0) { count, problem in
             if case .unreadableBlocks(_, let blocks) = problem { return count + blocks.count }
@@ -82,8 +82,8 @@ extension TrustStore {
     /// Loads anchors from files and directories (see `init(contentsOf:problems:)`); the
     /// first thing that could not be read, even one block of a bundle, throws, so that
     /// nothing is dropped unnoticed. Use `init(contentsOf:problems:)` to load the rest.
-    public init(contentsOf paths: [String]) throws(CertificateFile.ReadError) {
-        var problems: [CertificateFile.ReadError] = []
+    public init(contentsOf paths: [String]) throws(ReadError) {
+        var problems: [ReadError] = []
         try self.init(contentsOf: paths, problems: &problems)
         if let first = problems.first { throw first }
     }
@@ -93,21 +93,21 @@ extension TrustStore {
     /// (for example on macOS, whose anchors live in the keychain; see the type's
     /// documentation for exporting them).
     public static func system() -> TrustStore? {
-        var problems: [CertificateFile.ReadError] = []
+        var problems: [ReadError] = []
         return system(problems: &problems)
     }
 
     /// `system()`, with what could not be read in the store appended to `problems`.
-    public static func system(problems: inout [CertificateFile.ReadError]) -> TrustStore? {
+    public static func system(problems: inout [ReadError]) -> TrustStore? {
         for path in systemBundlePaths where CertificateFile.exists(path) {
-            var found: [CertificateFile.ReadError] = []
+            var found: [ReadError] = []
             if let store = try? TrustStore(contentsOf: [path], problems: &found), store.count > 0 {
                 problems += found
                 return store
             }
         }
         for path in systemDirectoryPaths where CertificateFile.isDirectory(path) {
-            var found: [CertificateFile.ReadError] = []
+            var found: [ReadError] = []
             if let store = try? TrustStore(contentsOf: [path], problems: &found), store.count > 0 {
                 problems += found
                 return store

@@ -71,7 +71,7 @@ public struct VerificationPolicy: Sendable {
     /// unknown critical extension, outside its validity) fails the path unless other CRLs in
     /// scope are usable and cover every reason. Certificates without a CRL in scope are not
     /// checked unless `crlCheck` requires them.
-    public var crls: [RevocationList] = []
+    public var crls: [CertificateRevocationList] = []
     /// Which certificates must have a usable CRL from their issuer among `crls` (RFC 5280
     /// 6.3; OpenSSL's -crl_check and -crl_check_all). Default `.none`: certificates
     /// without a CRL here are not checked, and the result says revocation was not checked.

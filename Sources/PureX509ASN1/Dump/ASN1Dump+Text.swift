@@ -125,7 +125,7 @@ extension ASN1Dump {
     /// Upper-case hex of up to `limit` bytes, then `...` when there are more.
     /// Built as bytes: a whole 99 MiB value (`--full`) takes three times its size, not a
     /// string per byte.
-    public static func hex(_ bytes: some Collection<UInt8>, limit: Int = .max, separator: String = " ") -> String {
+    package static func hex(_ bytes: some Collection<UInt8>, limit: Int = .max, separator: String = " ") -> String {
         let digits = Array("0123456789ABCDEF".utf8)
         let separatorBytes = Array(separator.utf8)
         let shown = min(bytes.count, limit)
@@ -148,7 +148,7 @@ extension ASN1Dump {
     }
 
     /// A string in double quotes with `"`, `\` and control characters escaped.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

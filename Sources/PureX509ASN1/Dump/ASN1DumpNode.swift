@@ -17,6 +17,8 @@ public struct ASN1DumpNode: Hashable, Sendable {
     /// False when the walk failed inside this element, so `children` stop early.
     public let isComplete: Bool
 
+    /// A node for `element` at `depth` with its decoded `value`, the rule it breaks (if any) and
+    /// its children.
     public init(
         element: DERElement, depth: Int, value: ASN1DumpValue, error: DERError? = nil, children: [ASN1DumpNode] = [],
         encapsulates: Bool = false, isComplete: Bool = true

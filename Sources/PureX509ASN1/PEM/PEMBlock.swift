@@ -20,6 +20,8 @@ public struct PEMBlock: Hashable, Sendable {
     /// Byte offsets of `precedingText` in the input.
     public let precedingTextRange: Range<Int>
 
+    /// A block labelled `label` holding `der`, written from line `beginLine` to `endLine` at byte
+    /// offsets `range` of the input.
     public init(
         label: PEMLabel, der: [UInt8], beginLine: Int, endLine: Int, range: Range<Int>,
         headers: [PEMHeader] = [], precedingText: String = "", precedingTextRange: Range<Int> = 0..<0

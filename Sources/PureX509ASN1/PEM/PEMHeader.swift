@@ -10,6 +10,7 @@ public struct PEMHeader: Hashable, Sendable {
     /// The 1-based line the header starts on.
     public let line: Int
 
+    /// A header `name: value` that starts on 1-based line `line`.
     public init(name: String, value: String, line: Int) {
         self.name = name
         self.value = value

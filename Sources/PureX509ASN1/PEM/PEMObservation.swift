@@ -49,6 +49,7 @@ public struct PEMObservation: Hashable, Sendable {
     /// The index of the block it concerns, if any.
     public let blockIndex: Int?
 
+    /// An observation of `kind` at 1-based `line`, about block `blockIndex` when it concerns one.
     public init(_ kind: Kind, line: Int, blockIndex: Int? = nil) {
         self.kind = kind
         self.line = line

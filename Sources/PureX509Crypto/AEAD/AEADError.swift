@@ -2,7 +2,7 @@
 ///
 /// `open` throws before it produces any plaintext: a caller never sees bytes that failed
 /// authentication.
-public enum AEADError: Error, Equatable, Sendable {
+package enum AEADError: Error, Equatable, Sendable {
     /// The tag does not match the ciphertext, nonce, additional data and key: the message
     /// was altered, or a key or nonce is wrong. No plaintext is released.
     case authenticationFailure

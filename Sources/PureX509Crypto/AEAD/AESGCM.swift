@@ -14,11 +14,11 @@
 /// protects handshake messages the probe only reads (certificates, which are public), never
 /// data of its own. Do not use it to protect secrets against an attacker who can time or
 /// share the CPU cache with the process.
-public struct AESGCM: Sendable {
+package struct AESGCM: Sendable {
     /// Tag length in bytes.
-    public static var tagSize: Int { 16 }
+    package static var tagSize: Int { 16 }
     /// The recommended nonce length (96 bits), the one TLS uses.
-    public static var nonceSize: Int { 12 }
+    package static var nonceSize: Int { 12 }
     /// The longest plaintext one nonce may protect: 2^36 - 32 bytes (section 5.2.1.1).
     static var maximumMessageLength: Int { (1 << 36) - 32 }
 
@@ -28,7 +28,7 @@ public struct AESGCM: Sendable {
     /// Expands `key`.
     /// - Throws: ``AEADError/invalidKeyLength(algorithm:length:)`` unless it is 16, 24 or
     ///   32 bytes.
-    public init(key: [UInt8]) throws(AEADError) {
+    package init(key: [UInt8]) throws(AEADError) {
         guard key.count == 16 || key.count == 24 || key.count == 32 else {
             throw .invalidKeyLength(algorithm: "AES-GCM", length: key.count)
         }
@@ -54,7 +54,7 @@ public struct AESGCM: Sendable {
     /// - Returns: the ciphertext (as long as `plaintext`) followed by the 16-byte tag.
     /// - Throws: ``AEADError/invalidNonceLength(algorithm:length:)`` for an empty nonce,
     ///   ``AEADError/messageTooLong(length:)`` above 2^36 - 32 bytes.
-    public func seal(_ plaintext: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
+    package func seal(_ plaintext: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
         guard plaintext.count <= Self.maximumMessageLength else { throw .messageTooLong(length: plaintext.count) }
         let j0 = try preCounterBlock(nonce)
         var output = [UInt8](repeating: 0, count: plaintext.count + Self.tagSize)
@@ -69,7 +69,7 @@ public struct AESGCM: Sendable {
     }
 
     /// Encrypts and authenticates; see the slice overload.
-    public func seal(_ plaintext: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
+    package func seal(_ plaintext: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
         try seal(plaintext[...], nonce: nonce, authenticating: additionalData[...])
     }
 
@@ -80,7 +80,7 @@ public struct AESGCM: Sendable {
     ///   plaintext is produced), ``AEADError/ciphertextTooShort(length:)`` when `sealed` is
     ///   shorter than a tag, ``AEADError/invalidNonceLength(algorithm:length:)`` for an
     ///   empty nonce.
-    public func open(_ sealed: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
+    package func open(_ sealed: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
         guard sealed.count >= Self.tagSize else { throw .ciphertextTooShort(length: sealed.count) }
         let length = sealed.count - Self.tagSize
         guard length <= Self.maximumMessageLength else { throw .messageTooLong(length: length) }
@@ -100,7 +100,7 @@ public struct AESGCM: Sendable {
     }
 
     /// Authenticates and decrypts; see the slice overload.
-    public func open(_ sealed: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
+    package func open(_ sealed: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
         try open(sealed[...], nonce: nonce, authenticating: additionalData[...])
     }
 

@@ -10,13 +10,13 @@
 /// `open` computes the tag over the ciphertext and compares it in constant time before it
 /// decrypts: on a mismatch it throws ``AEADError/authenticationFailure`` and no plaintext
 /// exists. Everything here is constant-time (additions, XORs, rotations, multiplications).
-public struct ChaCha20Poly1305: Sendable {
+package struct ChaCha20Poly1305: Sendable {
     /// Key length in bytes.
-    public static var keySize: Int { 32 }
+    package static var keySize: Int { 32 }
     /// Nonce length in bytes.
-    public static var nonceSize: Int { 12 }
+    package static var nonceSize: Int { 12 }
     /// Tag length in bytes.
-    public static var tagSize: Int { 16 }
+    package static var tagSize: Int { 16 }
     /// The longest message: 2^32 - 1 blocks of 64 bytes after the block that makes the
     /// Poly1305 key (section 2.8, P_MAX).
     static var maximumMessageLength: Int { 274_877_906_880 }
@@ -25,7 +25,7 @@ public struct ChaCha20Poly1305: Sendable {
 
     /// Takes a 32-byte key.
     /// - Throws: ``AEADError/invalidKeyLength(algorithm:length:)`` for any other length.
-    public init(key: [UInt8]) throws(AEADError) {
+    package init(key: [UInt8]) throws(AEADError) {
         guard key.count == Self.keySize else { throw .invalidKeyLength(algorithm: "ChaCha20-Poly1305", length: key.count) }
         self.key = key
     }
@@ -34,7 +34,7 @@ public struct ChaCha20Poly1305: Sendable {
     /// - Returns: the ciphertext (as long as `plaintext`) followed by the 16-byte tag.
     /// - Throws: ``AEADError/invalidNonceLength(algorithm:length:)`` unless the nonce is 12
     ///   bytes, ``AEADError/messageTooLong(length:)`` above P_MAX.
-    public func seal(_ plaintext: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
+    package func seal(_ plaintext: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
         let cipher = try makeCipher(nonce: nonce, length: plaintext.count)
         var output = [UInt8](repeating: 0, count: plaintext.count + Self.tagSize)
         output.withUnsafeMutableBytes { out in
@@ -46,7 +46,7 @@ public struct ChaCha20Poly1305: Sendable {
     }
 
     /// Encrypts and authenticates; see the slice overload.
-    public func seal(_ plaintext: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
+    package func seal(_ plaintext: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
         try seal(plaintext[...], nonce: nonce, authenticating: additionalData[...])
     }
 
@@ -57,7 +57,7 @@ public struct ChaCha20Poly1305: Sendable {
     ///   plaintext is produced), ``AEADError/ciphertextTooShort(length:)`` when `sealed` is
     ///   shorter than a tag, ``AEADError/invalidNonceLength(algorithm:length:)`` unless the
     ///   nonce is 12 bytes.
-    public func open(_ sealed: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
+    package func open(_ sealed: ArraySlice<UInt8>, nonce: [UInt8], authenticating additionalData: ArraySlice<UInt8> = []) throws(AEADError) -> [UInt8] {
         guard sealed.count >= Self.tagSize else { throw .ciphertextTooShort(length: sealed.count) }
         let length = sealed.count - Self.tagSize
         let cipher = try makeCipher(nonce: nonce, length: length)
@@ -77,7 +77,7 @@ public struct ChaCha20Poly1305: Sendable {
     }
 
     /// Authenticates and decrypts; see the slice overload.
-    public func open(_ sealed: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
+    package func open(_ sealed: [UInt8], nonce: [UInt8], authenticating additionalData: [UInt8] = []) throws(AEADError) -> [UInt8] {
         try open(sealed[...], nonce: nonce, authenticating: additionalData[...])
     }
 

@@ -15,8 +15,11 @@ public enum DSAKeyDerivation {
     /// compared with the INTEGER of a SubjectPublicKeyInfo after stripping leading zeros.
     ///
     /// - Parameters:
-    ///   - p, q, g: the domain parameters (Dss-Parms, RFC 3279 section 2.3.2), big-endian
-    ///     unsigned; `q` may be empty when unknown, and x is then only checked against p.
+    ///   - p: the prime modulus of the domain parameters (Dss-Parms, RFC 3279 section
+    ///     2.3.2), big-endian unsigned.
+    ///   - q: the subgroup order, big-endian unsigned; may be empty when unknown, and x is
+    ///     then only checked against p.
+    ///   - g: the generator, big-endian unsigned.
     ///   - x: the private value, big-endian unsigned.
     /// - Throws: ``DSAKeyError`` when p, g or x is out of range.
     public static func publicValue(

@@ -1,16 +1,16 @@
 extension ECDH {
     /// An ephemeral ECDH private key: a scalar `1 <= d < n`.
-    public struct PrivateKey: Sendable {
+    package struct PrivateKey: Sendable {
         /// The curve.
-        public let curve: ECCurve
+        package let curve: ECCurve
         /// The scalar d, big-endian, `curve.byteCount` bytes.
-        public let rawRepresentation: [UInt8]
+        package let rawRepresentation: [UInt8]
 
         /// Draws a scalar uniformly from `[1, n-1]` with the operating system's random source
         /// (rejection sampling on `orderBitCount` random bits; for P-256 a draw is rejected
         /// with probability about 2^-32).
         /// - Throws: ``SystemRandomError`` if the random source fails.
-        public init(curve: ECCurve) throws(SystemRandomError) {
+        package init(curve: ECCurve) throws(SystemRandomError) {
             self.curve = curve
             let topBits = curve.orderBitCount % 8
             while true {
@@ -27,7 +27,7 @@ extension ECDH {
         /// - Throws: ``ECKeyError/invalidLength(expected:actual:)`` unless it is
         ///   `curve.byteCount` bytes; ``ECKeyError/privateScalarOutOfRange`` unless
         ///   `1 <= d < n`.
-        public init(curve: ECCurve, rawRepresentation: [UInt8]) throws(ECKeyError) {
+        package init(curve: ECCurve, rawRepresentation: [UInt8]) throws(ECKeyError) {
             guard rawRepresentation.count == curve.byteCount else {
                 throw .invalidLength(expected: curve.byteCount, actual: rawRepresentation.count)
             }
@@ -38,7 +38,7 @@ extension ECDH {
 
         /// The public key `d·G` as an uncompressed point `04 || X || Y` (the TLS 1.3
         /// `UncompressedPointRepresentation`).
-        public var publicKeyX963: [UInt8] {
+        package var publicKeyX963: [UInt8] {
             switch curve {
             case .p256: ECDH.publicKey(P256.self, rawRepresentation)
             case .p384: ECDH.publicKey(P384.self, rawRepresentation)
@@ -54,7 +54,7 @@ extension ECDH {
         ///   have cofactor 1, so that puts it in the group).
         /// - Throws: ``ECKeyError`` for a point that is compressed, malformed, off the curve
         ///   or at infinity.
-        public func sharedSecret(withX963 peerPublicKey: [UInt8]) throws(ECKeyError) -> [UInt8] {
+        package func sharedSecret(withX963 peerPublicKey: [UInt8]) throws(ECKeyError) -> [UInt8] {
             guard let first = peerPublicKey.first else { throw .invalidLength(expected: 1 + 2 * curve.byteCount, actual: 0) }
             guard first == 0x04 else { throw .unsupportedPointFormat(firstByte: first) }
             switch curve {

@@ -17,7 +17,7 @@
 /// turn into a conditional move; and the range check `1 <= d < n` on a new scalar is an
 /// ordinary comparison. That is weaker than X25519's guarantee; acceptable for a key used in
 /// one handshake and then dropped, not for long-lived keys.
-public enum ECDH {}
+package enum ECDH {}
 
 extension ECDH {
     static func isValidScalar(_ bytes: [UInt8], curve: ECCurve) -> Bool {

@@ -18,7 +18,7 @@ extension HKDF {
     /// - Throws: ``CryptoError/malformed(_:)`` if the prefixed label is outside 7...255
     ///   bytes, the context longer than 255 bytes, or the length outside what HKDF-Expand
     ///   and a uint16 allow.
-    public static func expandLabel(secret: [UInt8], label: String, context: [UInt8], length: Int) throws(CryptoError) -> [UInt8] {
+    package static func expandLabel(secret: [UInt8], label: String, context: [UInt8], length: Int) throws(CryptoError) -> [UInt8] {
         let fullLabel = Array("tls13 ".utf8) + Array(label.utf8)
         guard fullLabel.count >= 7, fullLabel.count <= 255 else {
             throw .malformed("HKDF-Expand-Label: label \"tls13 \(label)\" is \(fullLabel.count) bytes, outside 7...255")
@@ -42,7 +42,7 @@ extension HKDF {
     ///
     /// - Parameter transcriptHash: the hash (with `H`) of the handshake messages so far; for
     ///   the `"derived"` step of the key schedule, the hash of the empty string.
-    public static func deriveSecret(secret: [UInt8], label: String, transcriptHash: [UInt8]) throws(CryptoError) -> [UInt8] {
+    package static func deriveSecret(secret: [UInt8], label: String, transcriptHash: [UInt8]) throws(CryptoError) -> [UInt8] {
         try expandLabel(secret: secret, label: label, context: transcriptHash, length: H.digestSize)
     }
 }

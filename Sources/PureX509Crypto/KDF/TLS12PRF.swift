@@ -9,7 +9,7 @@
 ///
 /// SHA-256 for every TLS 1.2 suite unless the suite names another hash (SHA-384 for the
 /// `_SHA384` suites). Used to derive the master secret and to check the server's Finished.
-public enum TLS12PRF<H: HashFunction> {
+package enum TLS12PRF<H: HashFunction> {
     /// `PRF(secret, label, seed)` truncated to `outputLength` bytes.
     ///
     /// - Parameters:
@@ -17,7 +17,7 @@ public enum TLS12PRF<H: HashFunction> {
     ///   - outputLength: from 0 to 65,536 bytes (TLS needs at most a few hundred; the bound
     ///     keeps a caller's mistake from allocating without limit).
     /// - Throws: ``CryptoError/malformed(_:)`` for a length outside that range.
-    public static func derive(secret: [UInt8], label: String, seed: [UInt8], outputLength: Int) throws(CryptoError) -> [UInt8] {
+    package static func derive(secret: [UInt8], label: String, seed: [UInt8], outputLength: Int) throws(CryptoError) -> [UInt8] {
         guard outputLength >= 0, outputLength <= 65536 else {
             throw .malformed("TLS 1.2 PRF: output length \(outputLength) is outside 0...65536")
         }

@@ -13,11 +13,11 @@ import Darwin
 ///
 /// Used for the probe's ephemeral X25519 key and the ClientHello random. There is no
 /// fallback to a weaker generator: if the kernel cannot provide bytes, the call throws.
-public enum SystemRandom {
+package enum SystemRandom {
     /// `count` random bytes.
     /// - Throws: ``SystemRandomError/unavailable(systemCallErrno:deviceErrno:)`` if no
     ///   source works, ``SystemRandomError/invalidCount(_:)`` for a negative count.
-    public static func bytes(count: Int) throws(SystemRandomError) -> [UInt8] {
+    package static func bytes(count: Int) throws(SystemRandomError) -> [UInt8] {
         guard count >= 0 else { throw .invalidCount(count) }
         var output = [UInt8](repeating: 0, count: count)
         if count == 0 { return output }

@@ -1,5 +1,5 @@
 /// Why the operating system's random source could not be read.
-public enum SystemRandomError: Error, Equatable, Sendable {
+package enum SystemRandomError: Error, Equatable, Sendable {
     /// `getentropy` (the `getrandom(2)` system call) failed with `systemCallErrno` and
     /// `/dev/urandom` could not be opened or read either (`deviceErrno`); no bytes were
     /// produced.

@@ -7,8 +7,8 @@ import PureX509ASN1
 /// - `sha{1,224,256,384,512}WithRSAEncryption`, `sha512-256WithRSAEncryption` and
 ///   `md5WithRSAEncryption` (RFC 8017, RFC 4055 section 5): NULL or absent. RFC 4055 asks
 ///   implementations to accept both; every certificate in x509-limbo carries the NULL.
-///   MD5 is recognised so that a caller can report it, but ``verify(signatureAlgorithm:publicKey:message:signature:)``
-///   refuses it.
+///   MD5 is recognised so that a caller can report it, but signature verification
+///   (``PublicKey/isValidSignature(_:over:algorithm:)``) refuses it.
 /// - `id-RSASSA-PSS` (RFC 4055 section 3.1): RSASSA-PSS-params, required for a signature;
 ///   hash and MGF1 hash among SHA-1/SHA-2, trailer field 1. DER: a field equal to its
 ///   DEFAULT must be omitted (X.690 section 11.5), so an explicit default is rejected.

@@ -7,7 +7,7 @@
 ///   signatures worthless, so they are refused rather than checked);
 ///   `CryptoError.keyAlgorithmMismatch` when the algorithm does not fit the key (ECDSA with an
 ///   RSA key, PKCS#1 v1.5 with an RSASSA-PSS key, PSS parameters the key forbids).
-public func verify(
+package func verify(
     signatureAlgorithm: SignatureAlgorithm,
     publicKey: PublicKey,
     message: ArraySlice<UInt8>,

@@ -3,20 +3,20 @@ extension X25519 {
     ///
     /// Made fresh for each handshake from the operating system's random source with
     /// ``init()``; ``init(rawRepresentation:)`` exists for known-answer tests.
-    public struct PrivateKey: Sendable {
+    package struct PrivateKey: Sendable {
         /// The 32 private bytes as given or drawn (before clamping).
-        public let rawRepresentation: [UInt8]
+        package let rawRepresentation: [UInt8]
 
         /// Draws a new key from the operating system's random source (``SystemRandom``).
         /// - Throws: ``SystemRandomError`` if no random bytes can be had; never falls back
         ///   to a weaker source.
-        public init() throws(SystemRandomError) {
+        package init() throws(SystemRandomError) {
             rawRepresentation = try SystemRandom.bytes(count: X25519.keySize)
         }
 
         /// Uses 32 given bytes as the key.
         /// - Throws: ``X25519Error/invalidLength(field:length:)`` for any other length.
-        public init(rawRepresentation: [UInt8]) throws(X25519Error) {
+        package init(rawRepresentation: [UInt8]) throws(X25519Error) {
             guard rawRepresentation.count == X25519.keySize else {
                 throw .invalidLength(field: "private key", length: rawRepresentation.count)
             }
@@ -24,7 +24,7 @@ extension X25519 {
         }
 
         /// The public key `X25519(k, 9)` (RFC 7748 section 6.1): the key share to send.
-        public var publicKey: [UInt8] {
+        package var publicKey: [UInt8] {
             // Both inputs are 32 bytes by construction, so this cannot throw.
             (try? X25519.scalarMultiply(scalar: rawRepresentation, uCoordinate: X25519.basePoint)) ?? []
         }
@@ -36,7 +36,7 @@ extension X25519 {
         ///   which RFC 7748 section 6.1 allows to be checked and RFC 8446 section 7.4.2
         ///   requires TLS 1.3 clients to reject. The check runs over all 32 bytes without an
         ///   early exit.
-        public func sharedSecret(with peerPublicKey: [UInt8]) throws(X25519Error) -> [UInt8] {
+        package func sharedSecret(with peerPublicKey: [UInt8]) throws(X25519Error) -> [UInt8] {
             let secret = try X25519.scalarMultiply(scalar: rawRepresentation, uCoordinate: peerPublicKey)
             var accumulated: UInt8 = 0
             for byte in secret { accumulated |= byte }

@@ -22,12 +22,12 @@
 /// integer code that current compilers lower to straight-line instructions. Key memory is
 /// not wiped after use (Swift arrays may be copied by the runtime); the key lives for one
 /// handshake in a short-lived process.
-public enum X25519 {
+package enum X25519 {
     /// Length of scalars, u-coordinates and shared secrets in bytes.
-    public static var keySize: Int { 32 }
+    package static var keySize: Int { 32 }
 
     /// The base point u = 9 (RFC 7748 section 4.1), little-endian.
-    public static var basePoint: [UInt8] { [9] + [UInt8](repeating: 0, count: 31) }
+    package static var basePoint: [UInt8] { [9] + [UInt8](repeating: 0, count: 31) }
 
     /// The function `X25519(k, u)` of RFC 7748 section 5: clamps `scalar` (`decodeScalar25519`),
     /// masks the top bit of `uCoordinate` (`decodeUCoordinate`; non-canonical values are
@@ -36,7 +36,7 @@ public enum X25519 {
     /// Returns all zeros for a low-order `u`; ``PrivateKey/sharedSecret(with:)`` rejects that
     /// result, this raw function does not (the RFC's test vectors need it).
     /// - Throws: ``X25519Error/invalidLength(field:length:)`` unless both inputs are 32 bytes.
-    public static func scalarMultiply(scalar: [UInt8], uCoordinate: [UInt8]) throws(X25519Error) -> [UInt8] {
+    package static func scalarMultiply(scalar: [UInt8], uCoordinate: [UInt8]) throws(X25519Error) -> [UInt8] {
         guard scalar.count == keySize else { throw .invalidLength(field: "scalar", length: scalar.count) }
         guard uCoordinate.count == keySize else { throw .invalidLength(field: "u-coordinate", length: uCoordinate.count) }
         var k = scalar

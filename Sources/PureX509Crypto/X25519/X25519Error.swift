@@ -1,5 +1,5 @@
 /// Why an X25519 key or key exchange was refused.
-public enum X25519Error: Error, Equatable, Sendable {
+package enum X25519Error: Error, Equatable, Sendable {
     /// A scalar, private key, public key or u-coordinate is not 32 bytes; `field` names
     /// which, `length` is what was given.
     case invalidLength(field: String, length: Int)

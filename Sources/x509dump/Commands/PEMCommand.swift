@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PureX509
 import PureX509ASN1
 
@@ -127,24 +122,6 @@ enum PEMCommand: Command {
         }
         output.flush()
         return problems ? ExitCode.problems : ExitCode.ok
-    }
-
-    /// Whether `needle` occurs in `bytes`: candidates for its first byte found with memchr
-    /// (vectorised in the C library), then compared.
-    static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
-        let length = needle.utf8CodeUnitCount
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, length > 0, buffer.count >= length else { return false }
-            let first = Int32(needle.utf8Start[0])
-            var position = 0
-            while position + length <= buffer.count {
-                guard let found = memchr(base + position, first, buffer.count - length + 1 - position) else { return false }
-                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                if memcmp(base + index, needle.utf8Start, length) == 0 { return true }
-                position = index + 1
-            }
-            return false
-        }
     }
 
     private static func noteKeysLeftOut(_ count: Int, file: String, pkcs12: Bool, keyStore: Bool = false) {

@@ -103,7 +103,7 @@ enum VerifyCommand: Command {
                 return ExitCode.usage
             }
             chain = contents.certificates
-            policy.crls += try revocationLists(contents.crls)
+            policy.crls += contents.crls
         } catch {
             Output.error("x509dump verify: \(arguments.positionals[0]): \(error)")
             return ExitCode.usage
@@ -120,7 +120,7 @@ enum VerifyCommand: Command {
                     return ExitCode.usage
                 }
                 for certificate in contents.certificates { intermediates.insert(certificate) }
-                policy.crls += try revocationLists(contents.crls)
+                policy.crls += contents.crls
             } catch {
                 Output.error("x509dump verify: --untrusted \(path): \(error)")
                 return ExitCode.usage
@@ -128,7 +128,7 @@ enum VerifyCommand: Command {
         }
         for path in arguments.all("--crl") {
             do {
-                policy.crls += try revocationLists(CertificateFile.loadCRLs(path))
+                policy.crls += try CertificateFile.loadCRLs(path)
             } catch {
                 Output.error("x509dump verify: --crl \(path): \(error)")
                 return ExitCode.usage
@@ -143,7 +143,7 @@ enum VerifyCommand: Command {
         let store: TrustStore
         let origin = choice.locations.first.map { $0.origin == .option ? "--ca" : $0.origin.rawValue } ?? "--ca"
         do {
-            var problems: [CertificateFile.ReadError] = []
+            var problems: [ReadError] = []
             store = try TrustStore(contentsOf: choice.paths, problems: &problems)
             // What could not be read in a store the user named (--ca, SSL_CERT_FILE,
             // SSL_CERT_DIR) is reported; the system store's own leftovers are not.
@@ -194,11 +194,6 @@ enum VerifyCommand: Command {
             Output.print(TrustStoreRendering.text(choice))
         }
         return result.isValid ? ExitCode.ok : ExitCode.problems
-    }
-
-    /// The verifier's view of CRLs read from files.
-    static func revocationLists(_ crls: [CertificateRevocationList]) throws -> [RevocationList] {
-        try crls.map { try RevocationList(derEncoded: $0.derEncoded) }
     }
 
     static func makePolicy(_ arguments: ParsedArguments) throws -> VerificationPolicy {

@@ -8,7 +8,7 @@ enum JoinedPEMNote {
     /// The PEM lines (1-based) where an END line runs into a BEGIN. The PEM is parsed a
     /// second time, for its observations, only when the bytes hold ten dashes and BEGIN.
     static func lines(in bytes: [UInt8]) -> [Int] {
-        guard PEMCommand.contains(bytes, "----------BEGIN ") else { return [] }
+        guard ByteSearch.contains(bytes, "----------BEGIN ") else { return [] }
         let observations = (try? PEMDocument(parsing: bytes))?.observations ?? []
         return observations.filter { $0.kind == .missingLineBreak }.map(\.line)
     }

@@ -94,8 +94,9 @@ struct OpenSSLRSAVectorTests {
             #expect(request.algorithm.kind == .rsaPSS(expected))
         }
 
-        // It verifies.
+        // It verifies, through the package function and the public method alike.
         #expect(try verify(signatureAlgorithm: request.algorithm, publicKey: request.publicKey, message: request.message, signature: request.signature))
+        #expect(try request.publicKey.isValidSignature(request.signature, over: request.message, algorithm: request.algorithm))
 
         // One flipped bit anywhere in the signature or the message, and it does not.
         let signature = Array(request.signature)

@@ -106,7 +106,8 @@ struct JavaKeyStoreTests {
             defer { _ = bytes }
             _ = try JavaKeyStore(bytes: bytes, password: row.password)
             Issue.record("\(row.file) was read")
-        } catch let error as KeyFileError {
+        } catch let error as ContainerError {
+            #expect(error.container == .javaKeyStore)
             #expect(error.kind == row.kind)
             if let offset = row.offset {
                 let size = try Self.bytes(row.file).count
@@ -153,13 +154,13 @@ struct JavaKeyStoreTests {
     @Test func everyTruncationAndEveryByteChangeIsSafe() throws {
         let bytes = try Self.bytes("server.jks")
         for length in 0..<bytes.count {
-            #expect(throws: KeyFileError.self) { _ = try JavaKeyStore(bytes: Array(bytes[..<length])) }
+            #expect(throws: ContainerError.self) { _ = try JavaKeyStore(bytes: Array(bytes[..<length])) }
         }
         for position in stride(from: 0, to: bytes.count, by: 7) {
             var changed = bytes
             changed[position] ^= 0x5A
             // With the password: the digest catches every change.
-            #expect(throws: KeyFileError.self) { _ = try JavaKeyStore(bytes: changed, password: "changeit") }
+            #expect(throws: ContainerError.self) { _ = try JavaKeyStore(bytes: changed, password: "changeit") }
             _ = try? JavaKeyStore(bytes: changed)
         }
     }

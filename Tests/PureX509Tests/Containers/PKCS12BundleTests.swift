@@ -1,5 +1,6 @@
 import Testing
 @testable import PureX509
+import PureX509Crypto
 
 /// PKCS#12 files made by OpenSSL 3.0 (default, `-legacy`, and variants): what is read
 /// equals what `openssl pkcs12 -nokeys` / `-nocerts -nodes` extracted (recorded with each
@@ -97,7 +98,7 @@ struct PKCS12BundleTests {
 
     @Test("wrong password", arguments: ["default.p12", "legacy.p12", "unicode-password.p12", "nomac.p12", "high-iter.p12"])
     func wrongPassword(_ file: String) throws {
-        let error = #expect(throws: KeyFileError.self) {
+        let error = #expect(throws: ContainerError.self) {
             try PKCS12Bundle(derEncoded: KeyVectors.bytes(file), password: "not the password")
         }
         #expect(error?.kind == .wrongPassword, "\(String(describing: error))")
@@ -105,14 +106,14 @@ struct PKCS12BundleTests {
 
     @Test("no password", arguments: ["default.p12", "legacy.p12", "nomac.p12"])
     func passwordRequired(_ file: String) throws {
-        let error = #expect(throws: KeyFileError.self) { try PKCS12Bundle(derEncoded: KeyVectors.bytes(file)) }
+        let error = #expect(throws: ContainerError.self) { try PKCS12Bundle(derEncoded: KeyVectors.bytes(file)) }
         #expect(error?.kind == .passwordRequired, "\(String(describing: error))")
     }
 
     /// One byte flipped inside the encrypted certificates: the password still decrypts the
     /// key, so this is an altered file, not a wrong password.
     @Test func corruptFileIsNotAWrongPassword() throws {
-        let error = #expect(throws: KeyFileError.self) {
+        let error = #expect(throws: ContainerError.self) {
             try PKCS12Bundle(derEncoded: KeyVectors.bytes("corrupt.p12"), password: KeyVectors.password)
         }
         #expect(error?.kind == .integrityCheckFailed || error?.kind == .malformed, "\(String(describing: error))")
@@ -122,12 +123,12 @@ struct PKCS12BundleTests {
     @Test func truncatedFile() throws {
         let bytes = try KeyVectors.bytes("default.p12")
         for length in stride(from: 0, to: bytes.count, by: 7) {
-            let error = #expect(throws: KeyFileError.self) {
+            let error = #expect(throws: ContainerError.self) {
                 try PKCS12Bundle(derEncoded: Array(bytes[0..<length]), password: KeyVectors.password)
             }
             #expect(error?.kind == .malformed, "length \(length): \(String(describing: error))")
         }
-        let error = #expect(throws: KeyFileError.self) {
+        let error = #expect(throws: ContainerError.self) {
             try PKCS12Bundle(derEncoded: KeyVectors.bytes("truncated.p12"), password: KeyVectors.password)
         }
         #expect(error?.kind == .malformed)
@@ -190,9 +191,9 @@ struct PKCS12BundleTests {
         #expect(bundle.integrity == .pbmac1(hmac: .sha256, pbkdf2: .sha256, iterations: 1000))
         #expect(bundle.certificates.count == 2)
         #expect(bundle.privateKeys.count == 1)
-        let wrong = #expect(throws: KeyFileError.self) { try PKCS12Bundle(derEncoded: good, password: "nope") }
+        let wrong = #expect(throws: ContainerError.self) { try PKCS12Bundle(derEncoded: good, password: "nope") }
         #expect(wrong?.kind == .wrongPassword)
-        let tampered = #expect(throws: KeyFileError.self) {
+        let tampered = #expect(throws: ContainerError.self) {
             try PKCS12Bundle(derEncoded: try build(password: KeyVectors.password, tamper: true), password: KeyVectors.password)
         }
         #expect(tampered?.kind == .integrityCheckFailed)

@@ -42,7 +42,7 @@ struct PKCS7BundleTests {
     @Test func truncations() throws {
         let bytes = try KeyVectors.bytes("chain-crl.p7b.der".replacingOccurrences(of: "-crl", with: ""))
         for length in 0..<bytes.count {
-            let error = #expect(throws: KeyFileError.self) { try PKCS7Bundle(derEncoded: Array(bytes[0..<length])) }
+            let error = #expect(throws: ContainerError.self) { try PKCS7Bundle(derEncoded: Array(bytes[0..<length])) }
             #expect(error?.kind == .malformed || error?.kind == .invalid, "length \(length)")
             if let offset = error?.offset { #expect(offset <= length) }
         }
@@ -55,7 +55,7 @@ struct PKCS7BundleTests {
         // Outer SEQUENCE 30 82 LL LL -> 30 80 ... 00 00.
         #expect(der[0] == 0x30 && der[1] == 0x82)
         let ber = [0x30, 0x80] + der[4...] + [0, 0]
-        let error = #expect(throws: KeyFileError.self) { try PKCS7Bundle(derEncoded: ber) }
+        let error = #expect(throws: ContainerError.self) { try PKCS7Bundle(derEncoded: ber) }
         #expect(error?.reason == .malformed(.indefiniteLength(offset: 1)))
         #expect(error?.hint?.contains("openssl pkcs7") == true)
     }
@@ -67,7 +67,7 @@ struct PKCS7BundleTests {
             w.writeObjectIdentifier(.pkcs7Data)
             w.writeExplicit(0) { $0.writeOctetString([1, 2, 3]) }
         }
-        let error = #expect(throws: KeyFileError.self) { try PKCS7Bundle(derEncoded: writer.bytes) }
+        let error = #expect(throws: ContainerError.self) { try PKCS7Bundle(derEncoded: writer.bytes) }
         #expect(error?.kind == .unsupported)
         #expect(error?.offset == 2)
     }

@@ -15,6 +15,9 @@ struct LoaderReportsDamageTests {
     /// thrown or returned), and how many certificates it loaded.
     struct Loader: CustomTestStringConvertible, Sendable {
         let name: String
+        /// True for the `init(pemEncoded:)` loaders, which take PEM text only (the DER inputs
+        /// are given to them as the file initialisers' rows instead).
+        var pemOnly = false
         let load: @Sendable (String) -> (reports: [String], certificates: Int)
         var testDescription: String { name }
     }
@@ -60,6 +63,36 @@ struct LoaderReportsDamageTests {
                 return (["\(error)"], 0)
             }
         },
+        Loader(name: "Certificate(contentsOfFile:)") { path in
+            do {
+                _ = try Certificate(contentsOfFile: path)
+                return ([], 1)
+            } catch {
+                return (["\(error)"], 0)
+            }
+        },
+        Loader(name: "[Certificate](contentsOfFile:)") { path in
+            do {
+                return ([], try [Certificate](contentsOfFile: path).count)
+            } catch {
+                return (["\(error)"], 0)
+            }
+        },
+        Loader(name: "Certificate(pemEncoded:)", pemOnly: true) { path in
+            do {
+                _ = try Certificate(pemEncoded: String(decoding: bytes(path), as: UTF8.self))
+                return ([], 1)
+            } catch {
+                return (["\(error)"], 0)
+            }
+        },
+        Loader(name: "[Certificate](pemEncoded:)", pemOnly: true) { path in
+            do {
+                return ([], try [Certificate](pemEncoded: bytes(path)).count)
+            } catch {
+                return (["\(error)"], 0)
+            }
+        },
         Loader(name: "TrustStore(contentsOf:) file") { path in
             do {
                 return ([], try TrustStore(contentsOf: [path]).count)
@@ -68,7 +101,7 @@ struct LoaderReportsDamageTests {
             }
         },
         Loader(name: "TrustStore(contentsOf:problems:) file") { path in
-            var problems: [CertificateFile.ReadError] = []
+            var problems: [ReadError] = []
             do {
                 let store = try TrustStore(contentsOf: [path], problems: &problems)
                 return (problems.map(\.description), store.count)
@@ -79,7 +112,7 @@ struct LoaderReportsDamageTests {
         Loader(name: "TrustStore(contentsOf:problems:) directory") { path in
             let directory = directoryHolding(path)
             defer { try? FileManager.default.removeItem(at: directory) }
-            var problems: [CertificateFile.ReadError] = []
+            var problems: [ReadError] = []
             do {
                 let store = try TrustStore(contentsOf: [directory.path], problems: &problems)
                 return (problems.map(\.description), store.count)
@@ -114,7 +147,9 @@ struct LoaderReportsDamageTests {
         Input(file: "leaf.p12", mentions: ["PKCS#12", "password"], readable: 0),
     ]
 
-    static let pairs: [(Loader, Input)] = loaders.flatMap { loader in inputs.map { (loader, $0) } }
+    static let pairs: [(Loader, Input)] = loaders.flatMap { loader in
+        inputs.filter { !loader.pemOnly || $0.file.hasSuffix(".pem") }.map { (loader, $0) }
+    }
 
     @Test(arguments: pairs)
     func reportsTheDamage(_ loader: Loader, _ input: Input) {
@@ -163,5 +198,81 @@ struct LoaderReportsDamageTests {
     /// The PKCS#12 file opens with its password through the same loader.
     @Test func pkcs12LoadsWithItsPassword() throws {
         #expect(try CertificateFile.load(Self.damaged("leaf.p12"), password: "secret").count == 1)
+    }
+
+    /// A file initialiser of one readable type, and the error it throws for a path.
+    struct FileInitialiser: CustomTestStringConvertible, Sendable {
+        let name: String
+        let read: @Sendable (String) throws(ReadError) -> Void
+        var testDescription: String { name }
+    }
+
+    static let fileInitialisers: [FileInitialiser] = [
+        FileInitialiser(name: "Certificate") { path throws(ReadError) in _ = try Certificate(contentsOfFile: path) },
+        FileInitialiser(name: "[Certificate]") { path throws(ReadError) in _ = try [Certificate](contentsOfFile: path) },
+        FileInitialiser(name: "CertificateSigningRequest") { path throws(ReadError) in _ = try CertificateSigningRequest(contentsOfFile: path) },
+        FileInitialiser(name: "CertificateRevocationList") { path throws(ReadError) in _ = try CertificateRevocationList(contentsOfFile: path) },
+        FileInitialiser(name: "SubjectPublicKeyInfo") { path throws(ReadError) in _ = try SubjectPublicKeyInfo(contentsOfFile: path) },
+        FileInitialiser(name: "PrivateKey") { path throws(ReadError) in _ = try PrivateKey(contentsOfFile: path) },
+        FileInitialiser(name: "PKCS7Bundle") { path throws(ReadError) in _ = try PKCS7Bundle(contentsOfFile: path) },
+        FileInitialiser(name: "PKCS12Bundle") { path throws(ReadError) in _ = try PKCS12Bundle(contentsOfFile: path) },
+        FileInitialiser(name: "JavaKeyStore") { path throws(ReadError) in _ = try JavaKeyStore(contentsOfFile: path) },
+    ]
+
+    static let filePairs: [(FileInitialiser, Input)] = fileInitialisers.flatMap { reader in inputs.map { (reader, $0) } }
+
+    /// Every file initialiser is a view of the one reader: for a damaged file, whatever type
+    /// it reads, it throws the damage (never "not a private key"), and the blocks it names are
+    /// exactly those ``InputContents`` reports for the same bytes.
+    @Test(arguments: filePairs)
+    func everyFileInitialiserReportsTheDamage(_ reader: FileInitialiser, _ input: Input) {
+        let path = Self.damaged(input.file)
+        do {
+            try reader.read(path)
+            Issue.record("\(reader.name) read \(input.file)")
+        } catch {
+            guard case .unreadableBlocks(let file, let blocks) = error else {
+                Issue.record("\(reader.name) on \(input.file): \(error)")
+                return
+            }
+            #expect(file == path)
+            #expect(blocks == InputContents(bytes: Self.bytes(path), fileName: path).unreadable)
+            for phrase in input.mentions {
+                #expect(error.description.contains(phrase), "\(reader.name) on \(input.file) does not say \"\(phrase)\":\n\(error)")
+            }
+        }
+    }
+
+    /// The sound certificate file: its own initialisers read it, every other type says what
+    /// it expected and what the file holds.
+    @Test(arguments: fileInitialisers)
+    func soundFileIsReadOrNamed(_ reader: FileInitialiser) {
+        do {
+            try reader.read(Self.damaged("leaf.pem"))
+            #expect(["Certificate", "[Certificate]"].contains(reader.name), "\(reader.name) read a certificate file")
+        } catch {
+            guard case .unexpectedContents(_, let expected, let found, _) = error else {
+                Issue.record("\(reader.name): \(error)")
+                return
+            }
+            #expect(!["Certificate", "[Certificate]"].contains(reader.name))
+            #expect(found == "a certificate")
+            #expect(!expected.isEmpty)
+        }
+    }
+
+    /// A .p12 given to the PKCS#12 initialiser with its password opens; to the certificate
+    /// initialiser it says it is PKCS#12 and how to open it.
+    @Test func pkcs12ThroughTheFileInitialisers() throws {
+        let path = Self.damaged("leaf.p12")
+        let bundle = try PKCS12Bundle(contentsOfFile: path, password: "secret")
+        #expect(bundle.certificates.count == 1)
+        #expect(try [Certificate](contentsOfFile: path, password: "secret") == bundle.certificates)
+        #expect {
+            try Certificate(contentsOfFile: path)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("this is PKCS#12") && text.contains("PKCS12Bundle(contentsOfFile:password:)")
+        }
     }
 }

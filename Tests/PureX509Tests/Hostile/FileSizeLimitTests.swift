@@ -53,7 +53,7 @@ struct FileSizeLimitTests {
 
         let over = try Self.sparseFile(size: limit + 1, prefix: pem)
         defer { Self.remove(over) }
-        #expect(throws: CertificateFile.ReadError.unreadable(path: over, reason: "larger than the 100 MiB input limit")) {
+        #expect(throws: ReadError.unreadable(path: over, reason: "larger than the 100 MiB input limit")) {
             try CertificateFile.load(over)
         }
     }

@@ -94,7 +94,7 @@ struct KeyDerivationBudgetTests {
         #expect {
             try PKCS12Bundle(derEncoded: bytes, password: "secret")
         } throws: { error in
-            guard let error = error as? KeyFileError, case .limitExceeded(let text) = error.reason else { return false }
+            guard let error = error as? ContainerError, case .limitExceeded(let text) = error.reason else { return false }
             return error.kind == .limitExceeded && text.contains("per file limit of \(KeyDerivationBudget.grouped(Self.limit)) iterations")
         }
         // No derivation ran: one PBKDF2 at the budget takes seconds even in a release build.
@@ -116,7 +116,7 @@ struct KeyDerivationBudgetTests {
         #expect {
             try PKCS12Bundle(derEncoded: Self.pfx(safes: 2, iterations: 1_000), password: "secret")
         } throws: { error in
-            (error as? KeyFileError)?.kind == .wrongPassword
+            (error as? ContainerError)?.kind == .wrongPassword
         }
     }
 

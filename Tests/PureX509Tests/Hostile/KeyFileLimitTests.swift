@@ -105,7 +105,7 @@ struct KeyFileLimitTests {
         #expect {
             try PKCS12Bundle(derEncoded: deeper)
         } throws: { error in
-            guard let error = error as? KeyFileError else { return false }
+            guard let error = error as? ContainerError else { return false }
             return error.reason == .invalid("safeContentsBag nested deeper than 8")
                 && (error.offset.map { $0 > 0 && $0 < deeper.count } ?? false)
         }

@@ -1,5 +1,6 @@
 import Testing
 import PureX509
+import PureX509Crypto
 
 /// Every single-bit flip and every truncation of a few real certificates (RSA, ECDSA,
 /// Ed25519; OpenSSL-made, committed under TestVectors/) either parses into a valid

@@ -14,9 +14,9 @@ struct RevocationScopeTests {
         return try Certificate(derEncoded: try #require(pemBlocks(text).first))
     }
 
-    static func crl(_ name: String) throws -> RevocationList {
+    static func crl(_ name: String) throws -> CertificateRevocationList {
         let text = String(decoding: try testVector("verification/revocation-scope/\(name)"), as: UTF8.self)
-        return try RevocationList(derEncoded: try #require(pemBlocks(text, label: "X509 CRL").first))
+        return try CertificateRevocationList(derEncoded: try #require(pemBlocks(text, label: "X509 CRL").first))
     }
 
     static let at: Int64 = 1_780_315_200  // 2026-06-01T12:00:00Z

@@ -41,7 +41,7 @@ struct TrustStoreTests {
     }
 
     @Test func missingFileThrows() {
-        #expect(throws: CertificateFile.ReadError.self) { try TrustStore(contentsOf: ["/nonexistent/purex509/ca.pem"]) }
+        #expect(throws: ReadError.self) { try TrustStore(contentsOf: ["/nonexistent/purex509/ca.pem"]) }
     }
 
     @Test(.enabled(

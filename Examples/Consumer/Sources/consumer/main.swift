@@ -15,13 +15,14 @@ var failures = 0
     }
 }
 @MainActor func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: vectors + "/" + path))) }
+@MainActor func file(_ path: String) -> String { vectors + "/" + path }
 
 struct Unexpected: Error, CustomStringConvertible { let description: String }
 
 let at = Date(timeIntervalSince1970: 1_796_774_400)  // 2026-12-10
 var chain: [Certificate] = []
 check("read a chain") {
-    chain = try Certificate.load(from: try bytes("server-configs/ssl/shop-fullchain.pem"))
+    chain = try [Certificate](contentsOfFile: file("server-configs/ssl/shop-fullchain.pem"))
     return "\(chain.count) certificates, leaf \(chain[0].subject.rfc4514String)"
 }
 
@@ -42,16 +43,36 @@ check("verify against the system store (this private CA is not in it)") {
 }
 
 check("match a private key to its certificate") {
-    let key = try PrivateKey(pemEncoded: try bytes("server-configs/ssl/shop.key"))
+    let key = try PrivateKey(contentsOfFile: file("server-configs/ssl/shop.key"))
     guard key.matches(chain[0]).isMatch else { throw Unexpected(description: "\(key.matches(chain[0]))") }
     return "the key belongs to the leaf"
 }
 
 check("read a CSR, a CRL and a PKCS#12 file") {
-    let csr = try CertificateSigningRequest(derEncoded: try bytes("crypto/rsa/rsa2048-pkcs1-sha256.csr.der"))
+    let csr = try CertificateSigningRequest(contentsOfFile: file("crypto/rsa/rsa2048-pkcs1-sha256.csr.der"))
+    let crl = try CertificateRevocationList(contentsOfFile: file("scan/tree/root.crl"))
+    let p12 = try PKCS12Bundle(contentsOfFile: file("scan/tree/site/keystore.p12"), password: "secret")
+    return "CSR \(csr.subject.rfc4514String); CRL of \(crl.issuer.rfc4514String) until \(crl.nextUpdate?.rfc3339 ?? "-"); PKCS#12 with \(p12.certificates.count) certificate"
+}
+
+check("the same from bytes in memory (DER and PEM)") {
+    let leaf = try Certificate(pemEncoded: chain[0].pemEncoded)
     let crl = try CertificateRevocationList(derEncoded: try bytes("scan/tree/root.crl"))
     let p12 = try PKCS12Bundle(derEncoded: try bytes("scan/tree/site/keystore.p12"), password: "secret")
-    return "CSR \(csr.subject.rfc4514String); CRL of \(crl.issuer.rfc4514String) until \(crl.nextUpdate?.rfc3339 ?? "-"); PKCS#12 with \(p12.certificates.count) certificate"
+    guard leaf == chain[0] else { throw Unexpected(description: "the PEM round trip changed the certificate") }
+    return "leaf, CRL with \(crl.revokedCount) entries, PKCS#12 with \(p12.privateKeys.count) key"
+}
+
+check("a .p12 handed to the certificate loader says what it is") {
+    do {
+        _ = try Certificate(contentsOfFile: file("scan/tree/site/keystore.p12"))
+        throw Unexpected(description: "a PKCS#12 file loaded as a certificate")
+    } catch let error as ReadError {
+        guard case .unreadableBlocks(_, let blocks) = error, blocks.first?.hint?.contains("PKCS#12") == true else {
+            throw Unexpected(description: "\(error)")
+        }
+        return "refused: \(blocks[0].error.message)"
+    }
 }
 
 check("diagnose a broken chain") {

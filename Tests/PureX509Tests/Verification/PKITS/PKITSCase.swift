@@ -63,7 +63,7 @@ struct PKITSCase: Decodable, Sendable, CustomTestStringConvertible {
 
     /// The policy `x509dump verify --profile client --purpose any --allow-legacy --crl-check all`
     /// builds, with this row's CRLs and policy inputs.
-    func policy(crls: [RevocationList]) -> VerificationPolicy {
+    func policy(crls: [CertificateRevocationList]) -> VerificationPolicy {
         var policy = VerificationPolicy(time: Self.validationTime, purpose: .any, profile: .client)
         policy.allowLegacyAlgorithms = true
         policy.crlCheck = .all
@@ -99,10 +99,10 @@ struct PKITSCase: Decodable, Sendable, CustomTestStringConvertible {
                 }
             }
             guard let leaf = parsed.last else { throw PKITSError("no end-entity certificate") }
-            var lists: [RevocationList] = []
+            var lists: [CertificateRevocationList] = []
             for stem in crls {
                 do {
-                    lists.append(try RevocationList(derEncoded: bytes(crlPath(stem))))
+                    lists.append(try CertificateRevocationList(derEncoded: bytes(crlPath(stem))))
                 } catch {
                     return Outcome(validated: false, detail: "\(stem) does not parse: \(error)")
                 }
