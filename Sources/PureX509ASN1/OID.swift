@@ -175,6 +175,7 @@ public struct OID: Hashable, Sendable {
 
     /// Dotted decimal form, e.g. `2.5.4.3`; arcs of any size are written in full.
     public var dotted: String {
+        if let text = dottedSmallArcs { return text }
         var parts: [String] = []
         var septets: [UInt8] = []
         withEncodedBytes { bytes in
@@ -200,6 +201,67 @@ public struct OID: Hashable, Sendable {
             }
         }
         return parts.joined(separator: ".")
+    }
+
+    /// `dotted` when every subidentifier fits in 63 bits (every identifier in practice but
+    /// `2.25.<UUID>`): the digits written straight into the String's storage, no String per
+    /// arc; nil otherwise (and for a non-minimal first subidentifier), for the general path.
+    private var dottedSmallArcs: String? {
+        withEncodedBytes { bytes -> String? in
+            var fits = true
+            // A subidentifier of k septets has at most 3k digits, each has a dot, and the
+            // first one is two arcs: 4 bytes per octet and 4 more are room enough.
+            let text = String(unsafeUninitializedCapacity: 4 * bytes.count + 4) { buffer -> Int in
+                var length = 0
+                func put(_ number: UInt64) {
+                    var number = number
+                    let start = length
+                    repeat {
+                        buffer[length] = 0x30 + UInt8(number % 10)
+                        length += 1
+                        number /= 10
+                    } while number > 0
+                    var low = start
+                    var high = length - 1
+                    while low < high {
+                        buffer.swapAt(low, high)
+                        low += 1
+                        high -= 1
+                    }
+                }
+                var value: UInt64 = 0
+                var septets = 0
+                for byte in bytes {
+                    value = value << 7 | UInt64(byte & 0x7F)
+                    septets += 1
+                    guard septets <= 9 else {
+                        fits = false
+                        return 0
+                    }
+                    guard byte & 0x80 == 0 else { continue }
+                    if length == 0 {
+                        // The first subidentifier is 40 * arc0 + arc1 (X.690 8.19.4).
+                        guard septets == 1 || value >= 80 else {
+                            fits = false
+                            return 0
+                        }
+                        let first = min(value / 40, 2)
+                        put(first)
+                        buffer[length] = 0x2E
+                        length += 1
+                        put(value - first * 40)
+                    } else {
+                        buffer[length] = 0x2E
+                        length += 1
+                        put(value)
+                    }
+                    value = 0
+                    septets = 0
+                }
+                return length
+            }
+            return fits ? text : nil
+        }
     }
 
     /// Decimal digits of a base-128 number given as septets, most significant first.

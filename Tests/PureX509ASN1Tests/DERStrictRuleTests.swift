@@ -273,4 +273,17 @@ struct OIDDottedTests {
         #expect(OID(dotted: text)?.derContent == content)
         #expect(OID(dotted: text)?.dotted == text)
     }
+
+    /// `dotted` writes arcs of up to 63 bits (nine septets) one way and longer ones another:
+    /// both sides of that line, in the first subidentifier and later ones.
+    @Test("dotted form of arcs around 63 bits", arguments: [
+        "1.2.9223372036854775807", "1.2.9223372036854775808", "1.2.18446744073709551615", "1.2.18446744073709551616",
+        "2.9223372036854775727", "2.9223372036854775728", "2.25.329800735698586629295641978511506172918.1",
+        "1.3.6.1.4.1.311.60.2.1.3", "0.9.2342.19200300.100.1.25", "2.999.3",
+    ])
+    func wideArcs(_ text: String) throws {
+        let oid = try #require(OID(dotted: text))
+        #expect(oid.dotted == text)
+        #expect(OID(derContent: oid.derContent)?.dotted == text)
+    }
 }

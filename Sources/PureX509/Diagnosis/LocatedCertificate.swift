@@ -22,8 +22,9 @@ public struct LocatedCertificate: Sendable, Hashable {
     public let file: String?
     /// The 1-based line of its PEM block's BEGIN line in `file`; nil for DER.
     public let line: Int?
-    /// SHA-256 of the DER, lowercase hex.
-    public let sha256: String
+    /// SHA-256 of the DER, lowercase hex: computed when asked for (an audit of 14,000
+    /// certificates renders a few of them).
+    public var sha256: String { HexText.string(certificate.fingerprint(.sha256), uppercase: false) }
 
     /// A located certificate.
     public init(certificate: Certificate, origin: Origin, index: Int?, file: String?, line: Int?) {
@@ -32,7 +33,6 @@ public struct LocatedCertificate: Sendable, Hashable {
         self.index = index
         self.file = file
         self.line = line
-        sha256 = HexText.string(certificate.fingerprint(.sha256), uppercase: false)
     }
 
     /// The reference findings carry.

@@ -5,9 +5,19 @@
 struct PEMWalk {
     let input: InputContents
     private var position = 0
+    /// What the one reader read first at each position, and its first problem there:
+    /// indexed once, so that a bundle of thousands of blocks is not searched per block.
+    private let contents: [Int: InputContents.Content]
+    private let problems: [Int: InputProblem]
 
     init(input: InputContents) {
         self.input = input
+        var contents: [Int: InputContents.Content] = [:]
+        for item in input.items where contents[item.position] == nil { contents[item.position] = item.content }
+        self.contents = contents
+        var problems: [Int: InputProblem] = [:]
+        for problem in input.unreadable where problems[problem.position] == nil { problems[problem.position] = problem }
+        self.problems = problems
     }
 
     /// The position of the block met now; the walk moves on.
@@ -18,9 +28,7 @@ struct PEMWalk {
     }
 
     /// What the one reader read at `position`, if anything.
-    func content(at position: Int) -> InputContents.Content? {
-        input.items.first { $0.position == position }?.content
-    }
+    func content(at position: Int) -> InputContents.Content? { contents[position] }
 
     /// The certificate the one reader read at `position`, if any.
     func certificate(at position: Int) -> Certificate? {
@@ -35,9 +43,7 @@ struct PEMWalk {
     }
 
     /// What the one reader could not read at `position`, if anything.
-    func problem(at position: Int) -> InputProblem? {
-        input.unreadable.first { $0.position == position }
-    }
+    func problem(at position: Int) -> InputProblem? { problems[position] }
 
     /// "tbsCertificate.validity: ... (byte offset 12 of the decoded block)": the field and
     /// reason without the block label the one reader puts first.

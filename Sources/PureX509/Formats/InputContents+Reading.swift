@@ -10,6 +10,9 @@ extension InputContents {
         var problems: [InputProblem] = []
         /// The position the next block gets.
         var nextPosition = 0
+        /// The input already parsed as a PEM document by the caller (the diagnosis reads the
+        /// same bytes for its own findings): used instead of parsing them again.
+        var parsedPEM: PEMDocument?
 
         init(password: String?, fileName: String?) {
             self.password = password
@@ -94,7 +97,16 @@ extension InputContents {
 
         mutating func readPEM(_ bytes: [UInt8]) {
             do {
-                let document = try PEMDocument(parsing: bytes)
+                let document: PEMDocument
+                if let parsedPEM {
+                    document = parsedPEM
+                    self.parsedPEM = nil
+                } else {
+                    document = try PEMDocument(parsing: bytes)
+                }
+                // One item per block at most: allocated once (a bundle of 14,000 blocks
+                // would otherwise hold the old and the doubled array at once).
+                items.reserveCapacity(items.count + document.blocks.count)
                 readBlocks(document.blocks, lineOffset: 0, byteOffset: 0)
                 return
             } catch {

@@ -25,29 +25,31 @@ import PureX509ASN1
 /// the position of the block they came from. The views then show it without change, except
 /// where they list kinds (``allCertificates`` and friends, `CertificateFile.contents(of:password:)`).
 public struct InputContents: Sendable {
-    /// One thing read.
+    /// One thing read. Every case but a certificate (a reference) is stored out of line,
+    /// so that an item is a few words: a bundle of 14,000 certificates keeps 14,000 items
+    /// and entries, which would otherwise each be as large as the largest case.
     public enum Content: Sendable {
         /// An X.509 certificate.
         case certificate(Certificate)
         /// A PKCS#10 certificate request.
-        case certificateRequest(CertificateSigningRequest)
+        indirect case certificateRequest(CertificateSigningRequest)
         /// An X.509 CRL.
-        case crl(CertificateRevocationList)
+        indirect case crl(CertificateRevocationList)
         /// A private key (decrypted when it was encrypted and the password was given).
-        case privateKey(PrivateKey)
+        indirect case privateKey(PrivateKey)
         /// An encrypted PKCS#8 key that was not decrypted (no password, or a scheme not
         /// supported); ``unreadable`` says why, at the same position.
-        case encryptedPrivateKey(EncryptedPrivateKeyInfo)
+        indirect case encryptedPrivateKey(EncryptedPrivateKeyInfo)
         /// A public key (`PUBLIC KEY`, `RSA PUBLIC KEY`, or DER).
-        case publicKey(SubjectPublicKeyInfo)
+        indirect case publicKey(SubjectPublicKeyInfo)
         /// A PKCS#7 certificate bundle.
-        case pkcs7(PKCS7Bundle)
+        indirect case pkcs7(PKCS7Bundle)
         /// A PKCS#12 file.
-        case pkcs12(PKCS12Bundle)
+        indirect case pkcs12(PKCS12Bundle)
         /// A Java keystore (JKS or JCEKS). [keystores]
-        case javaKeyStore(JavaKeyStore)
+        indirect case javaKeyStore(JavaKeyStore)
         /// Kubernetes Secrets or a kubeconfig, each PEM field read as a file. [kubernetes]
-        case kubernetes(KubernetesObjects)
+        indirect case kubernetes(KubernetesObjects)
     }
 
     /// An item and where it was found.
@@ -78,8 +80,15 @@ public struct InputContents: Sendable {
     /// the input in descriptions. The key-derivation work for all encrypted keys and PKCS#12
     /// contents of the input is bounded together (``KeyDerivationBudget/perFileLimit``).
     public init(bytes: [UInt8], fileName: String? = nil, password: String? = nil) {
+        self.init(bytes: bytes, fileName: fileName, password: password, parsedPEM: nil)
+    }
+
+    /// Reads `bytes` as `init(bytes:fileName:password:)` does; `parsedPEM` is `bytes`
+    /// already parsed as a whole PEM document (when they are PEM it is not parsed again).
+    init(bytes: [UInt8], fileName: String?, password: String?, parsedPEM: PEMDocument?) {
         self.fileName = fileName
         var reading = InputContents.Reading(password: password, fileName: fileName)
+        reading.parsedPEM = parsedPEM
         format = KeyDerivationBudget.perFile { () -> FileFormat in reading.read(bytes) }
         items = reading.items
         unreadable = reading.problems

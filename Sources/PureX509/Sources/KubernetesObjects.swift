@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PureX509ASN1
 
 /// The certificates and keys of Kubernetes objects as `kubectl get -o yaml` or `-o json`
@@ -122,7 +127,11 @@ public struct KubernetesObjects: Sendable {
     /// What kind of Kubernetes file `bytes` look like ("Secret", "List", "Config"), from
     /// their top-level `kind:` and `apiVersion:`, or nil.
     public static func sniff(_ bytes: [UInt8]) -> String? {
-        guard bytes.count <= 64 << 20, let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        // Both forms need "apiVersion" before a colon (a YAML line) or a quote (a JSON
+        // member): a byte search first, so that a certificate bundle is not split into lines
+        // of text to find out.
+        guard bytes.count <= 64 << 20, mentionsAPIVersion(bytes),
+              let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
         let kinds = ["Secret", "SecretList", "List", "Config"]
         if trimmed.first == "{" {
@@ -147,6 +156,25 @@ public struct KubernetesObjects: Sendable {
         guard sawVersion else { return nil }
         if let topLevel { return kinds.contains(topLevel) ? topLevel : nil }
         return found
+    }
+
+    /// Whether `apiVersion:` or `apiVersion"` occurs in `bytes`: memchr to each colon and
+    /// quote (rare in PEM and DER, unlike the letters of base64), then the ten bytes before.
+    static func mentionsAPIVersion(_ bytes: [UInt8]) -> Bool {
+        let key = Array("apiVersion".utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            for terminator in [UInt8(ascii: ":"), UInt8(ascii: "\"")] {
+                var offset = key.count
+                while offset < buffer.count {
+                    guard let found = memchr(base + offset, Int32(terminator), buffer.count - offset) else { break }
+                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + position - key.count, key, key.count) == 0 { return true }
+                    offset = position + 1
+                }
+            }
+            return false
+        }
     }
 
     /// Reads `bytes`; `password` opens encrypted keys in the fields.

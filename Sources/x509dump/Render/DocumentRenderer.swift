@@ -48,33 +48,97 @@ enum DocumentRenderer {
     // MARK: Certificate
 
     static func text(_ certificate: Certificate, heading: String, now: Int64) -> String {
+        let output = BufferedOutput.capturing()
+        writeText(certificate, heading: heading, now: now, to: output)
+        return output.text
+    }
+
+    /// The text of `text(_:heading:now:)` written straight into `output` (no line array, no
+    /// joined String); `afterValidity` rows (trust settings, revocations) go right under the
+    /// validity's relative-time line.
+    static func writeText(_ certificate: Certificate, heading: String, now: Int64, afterValidity: [String] = [],
+                          to output: BufferedOutput) {
         let extensions = certificate.extensions
         let validity = RelativeTime.validity(notBefore: certificate.notBefore, notAfter: certificate.notAfter, now: now)
-        var lines = [heading]
-        lines.append(row("Subject", certificate.subject.opensslOneLine))
-        lines.append(row("Issuer", certificate.issuer.opensslOneLine))
-        lines.append(row("Validity", "\(certificate.notBefore.rfc3339) to \(certificate.notAfter.rfc3339)"))
-        lines.append(continuation(validity.text))
+        output.write(heading)
+        writeRow("Subject", certificate.subject.opensslOneLine, to: output)
+        writeRow("Issuer", certificate.issuer.opensslOneLine, to: output)
+        writeLabel("Validity", to: output)
+        output.write(certificate.notBefore.rfc3339)
+        output.write(" to ")
+        output.write(certificate.notAfter.rfc3339)
+        writeContinuation(validity.text, to: output)
+        for row in afterValidity {
+            output.byte(0x0A)
+            output.write(row)
+        }
         if let san = extensions.subjectAlternativeName {
-            lines += rows("SANs", san.names.map(\.description))
+            for (index, name) in san.names.enumerated() {
+                if index == 0 { writeRow("SANs", name.description, to: output) } else { writeContinuation(name.description, to: output) }
+            }
         }
-        lines.append(row("Key", certificate.subjectPublicKeyInfo.summary))
-        lines.append(row("Role", role(certificate)))
-        if let usage = extensions.keyUsage { lines.append(row("Key usage", usage.titles.joined(separator: ", "))) }
+        writeRow("Key", certificate.subjectPublicKeyInfo.summary, to: output)
+        writeRow("Role", role(certificate), to: output)
+        if let usage = extensions.keyUsage { writeList("Key usage", usage.titles, to: output) }
         if let eku = extensions.extendedKeyUsage {
-            lines.append(row("Extended use", eku.purposes.map(ExtendedKeyUsage.title(of:)).joined(separator: ", ")))
+            writeList("Extended use", eku.purposes.map(ExtendedKeyUsage.title(of:)), to: output)
         }
-        lines.append(row("Serial", certificate.serialNumber.hexString))
-        lines.append(row("Signature", algorithmName(certificate.signatureAlgorithm)))
-        lines.append(row("Version", certificate.version.description))
-        lines.append(row("SHA-256", fingerprint(certificate.fingerprint(.sha256))))
-        lines.append(row("SHA-1", fingerprint(certificate.fingerprint(.sha1))))
-        lines += leniencyLines(certificate.leniencies)
+        writeRow("Serial", certificate.serialNumber.hexString, to: output)
+        writeRow("Signature", algorithmName(certificate.signatureAlgorithm), to: output)
+        writeRow("Version", certificate.version.description, to: output)
+        writeLabel("SHA-256", to: output)
+        HexText.write(certificate.fingerprint(.sha256), to: output, uppercase: true, colons: true)
+        writeLabel("SHA-1", to: output)
+        HexText.write(certificate.fingerprint(.sha1), to: output, uppercase: true, colons: true)
+        for line in leniencyLines(certificate.leniencies) {
+            output.byte(0x0A)
+            output.write(line)
+        }
         if !extensions.isEmpty {
-            lines.append("  Extensions:")
-            lines += extensionLines(extensions).map { "  " + $0 }
+            output.write("\n  Extensions:")
+            for line in extensionLines(extensions) {
+                output.write("\n  ")
+                output.write(line)
+            }
         }
-        return lines.joined(separator: "\n")
+    }
+
+    /// "\n  Label:" and the spaces up to the value column (what `row` puts before a value).
+    private static func writeLabel(_ label: StaticString, to output: BufferedOutput) {
+        output.write("\n  ")
+        output.write(label)
+        output.byte(0x3A)
+        let spaces = max(1, labelWidth - label.utf8CodeUnitCount)  // the labels are ASCII
+        output.reserve(spaces) { pointer in
+            pointer.update(repeating: 0x20, count: spaces)
+            return spaces
+        }
+    }
+
+    /// A newline and `row(label, value)`.
+    private static func writeRow(_ label: StaticString, _ value: String, to output: BufferedOutput) {
+        writeLabel(label, to: output)
+        output.write(value)
+    }
+
+    /// A newline and `row(label, values.joined(separator: ", "))`.
+    private static func writeList(_ label: StaticString, _ values: [String], to output: BufferedOutput) {
+        writeLabel(label, to: output)
+        for (index, value) in values.enumerated() {
+            if index > 0 { output.write(", ") }
+            output.write(value)
+        }
+    }
+
+    /// A newline and `continuation(value)`.
+    private static func writeContinuation(_ value: String, to output: BufferedOutput) {
+        let spaces = 2 + labelWidth + 1
+        output.reserve(1 + spaces) { pointer in
+            pointer[0] = 0x0A
+            (pointer + 1).update(repeating: 0x20, count: spaces)
+            return 1 + spaces
+        }
+        output.write(value)
     }
 
     static func algorithmName(_ algorithm: AlgorithmIdentifier) -> String {

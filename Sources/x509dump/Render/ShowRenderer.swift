@@ -126,11 +126,9 @@ struct ShowRenderer {
         let place = entry.pemLine.map { "\(name), line \($0)" } ?? name
         switch entry.item {
         case .certificate(let certificate):
-            var text = certificateText(certificate, heading: "Certificate #\(number) (\(place))")
-            if let settings = entry.trustSettings {
-                text = Self.inserting(DocumentRenderer.rows("Trust", [settings.description]), into: text, after: "  Validity:", skipping: 1)
-            }
-            section(text)
+            output.write("\n\n")
+            writeCertificateText(certificate, heading: "Certificate #\(number) (\(place))",
+                                 trust: entry.trustSettings.map { DocumentRenderer.rows("Trust", [$0.description]) } ?? [], to: output)
         case .certificateRequest(let request):
             let matches = KeyRenderer.matchLines({ request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) },
                                                certificates: certificates)
@@ -141,7 +139,8 @@ struct ShowRenderer {
             section(lines(entry.item, place: place))
             let inside = place + ", in the PKCS#7 bundle"
             for certificate in bundle.certificates {
-                section(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"))
+                output.write("\n\n")
+                writeCertificateText(certificate, heading: "Certificate #\(number) (\(inside))", to: output)
                 number += 1
             }
             for crl in bundle.crls { section(crlText(crl, heading: "CRL (\(inside))")) }
@@ -149,7 +148,8 @@ struct ShowRenderer {
             section(lines(entry.item, place: place))
             let inside = place + ", in the PKCS#12 file"
             for certificate in bundle.certificates {
-                section(certificateText(certificate, heading: "Certificate #\(number) (\(inside))"))
+                output.write("\n\n")
+                writeCertificateText(certificate, heading: "Certificate #\(number) (\(inside))", to: output)
                 number += 1
             }
             for crl in bundle.crls { section(crlText(crl, heading: "CRL (\(inside))")) }
@@ -158,7 +158,8 @@ struct ShowRenderer {
             for keyStoreEntry in store.entries {
                 for (index, certificate) in keyStoreEntry.certificates.enumerated() {
                     let role = keyStoreEntry.certificates.count > 1 ? " chain certificate \(index + 1)" : ""
-                    section(certificateText(certificate, heading: "Certificate #\(number) (\(place), alias \"\(keyStoreEntry.alias)\"\(role))"))
+                    output.write("\n\n")
+                    writeCertificateText(certificate, heading: "Certificate #\(number) (\(place), alias \"\(keyStoreEntry.alias)\"\(role))", to: output)
                     number += 1
                 }
             }
@@ -167,7 +168,8 @@ struct ShowRenderer {
             for object in objects.objects {
                 for field in object.fields {
                     for certificate in field.contents?.allCertificates ?? [] {
-                        section(certificateText(certificate, heading: "Certificate #\(number) (\(place), \(object.title) \(field.key))"))
+                        output.write("\n\n")
+                        writeCertificateText(certificate, heading: "Certificate #\(number) (\(place), \(object.title) \(field.key))", to: output)
                         number += 1
                     }
                 }
@@ -181,13 +183,14 @@ struct ShowRenderer {
         Self.inserting(CRLRelations(crl, certificates: certificates).lines(), into: DocumentRenderer.text(crl, heading: heading, now: now))
     }
 
-    private func certificateText(_ certificate: Certificate, heading: String) -> String {
-        let revocations = self.revocations(of: certificate).map { item in
+    /// A certificate's text; `trust` rows (trust settings), then any revocations, right
+    /// under the validity (its row and the relative-time line): as plain to see.
+    private func writeCertificateText(_ certificate: Certificate, heading: String, trust: [String] = [], to output: BufferedOutput) {
+        let revocations = crls.isEmpty ? [] : self.revocations(of: certificate).map { item in
             "by the CRL in \(item.file) since \(item.entry.revocationDate.rfc3339)" + (item.entry.reason.map { ", " + $0.title } ?? "")
         }
-        // Right under the validity (its row and the relative-time line): as plain to see.
-        return Self.inserting(DocumentRenderer.rows("REVOKED", revocations),
-                              into: DocumentRenderer.text(certificate, heading: heading, now: now), after: "  Validity:", skipping: 1)
+        DocumentRenderer.writeText(certificate, heading: heading, now: now,
+                                   afterValidity: trust + DocumentRenderer.rows("REVOKED", revocations), to: output)
     }
 
     private func writeCertificate(_ certificate: Certificate, trustSettings: TrustSettings? = nil,
