@@ -46,14 +46,17 @@ struct SourceReader {
         }
         // The one reader decides what the file holds and what in it cannot be read; the
         // diagnosis words its findings from that, format by format.
-        let input = InputContents(bytes: bytes, fileName: file, password: password)
+        // PEM text is parsed once, here, for the one reader and for the walk of readPEM (a
+        // bundle of 14,000 certificates would otherwise be parsed twice).
+        let document = ByteSearch.contains(bytes, "-----BEGIN ") ? try? PEMDocument(parsing: bytes) : nil
+        let input = InputContents(bytes: bytes, fileName: file, password: password, parsedPEM: document)
         switch input.format.kind {
         case .javaKeyStore, .javaJCEKS:  // [keystores] SourceReader+KeyStore.swift
             return readKeyStore(input, into: &context)
         case .kubernetes:  // [kubernetes] SourceReader+Kubernetes.swift
             return readKubernetes(bytes, input: input, into: &context)
         case .pem, .openSSHPrivateKey:
-            return readPEM(bytes, input: input, into: &context)
+            return readPEM(bytes, document: document, input: input, into: &context)
         default:
             if bytes.first == 0x30 {
                 return readDER(bytes, input: input, into: &context)
@@ -67,7 +70,9 @@ struct SourceReader {
 
     // MARK: PEM
 
-    func readPEM(_ bytes: [UInt8], input: InputContents, into context: inout DiagnosisContext) -> SourceContents {
+    /// `document` is `bytes` parsed whole, nil when that failed (then each stretch from one
+    /// BEGIN line to the next is parsed on its own).
+    func readPEM(_ bytes: [UInt8], document: PEMDocument?, input: InputContents, into context: inout DiagnosisContext) -> SourceContents {
         var contents = SourceContents()
         // The one reader decides what each block holds (certificate, key, container) and
         // which cannot be read; this walk over the same blocks (the same framing: the whole
@@ -75,15 +80,14 @@ struct SourceReader {
         // observations, keys and requests where certificates belong, each with the wording
         // of its finding.
         var walk = PEMWalk(input: input)
-        do {
-            let document = try PEMDocument(parsing: bytes)
+        if let document {
             for observation in document.observations {
                 reportObservation(observation, into: &context)
             }
             for block in document.blocks {
                 take(block, lineOffset: 0, walk: &walk, into: &contents, context: &context)
             }
-        } catch {
+        } else {
             // Read block by block so that one bad block does not hide the others.
             reportWholeFileObservations(bytes, into: &context)
             for segment in PEMSegments.split(bytes) {

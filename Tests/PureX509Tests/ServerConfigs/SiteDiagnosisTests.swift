@@ -92,12 +92,18 @@ struct SiteDiagnosisTests {
         for index in 0..<5 { #expect(mismatches.contains { $0.message.contains("other\(index).example.com") }) }
     }
 
+    /// The thread's CPU time for `body`, the least of three runs: other tests running in
+    /// parallel take wall time from it, not CPU time.
     static func seconds(_ body: () -> Void) -> Double {
-        var start = timespec(), end = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &start)
-        body()
-        clock_gettime(CLOCK_MONOTONIC, &end)
-        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+        var best = Double.infinity
+        for _ in 0..<3 {
+            var start = timespec(), end = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+            body()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+            best = min(best, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
+        }
+        return best
     }
 
     /// 40 names: one diagnosis and 39 name checks, against 40 diagnoses before. Both are
