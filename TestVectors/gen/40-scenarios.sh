@@ -295,6 +295,18 @@ expect <<JSON
  "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
 JSON
 
+scenario pem-stray-block
+# The PUBLIC KEY block `openssl x509 -pubkey` prints, left in the chain file: servers skip it.
+{ pem leaf.pem intermediate.pem; openssl x509 -in "$work/leaf.pem" -pubkey -noout; } | put chain.pem
+cp "$work/leaf.key" "$dir/key.pem"; cp "$work/root.pem" "$dir/root.pem"
+expect <<JSON
+{"description": "a PUBLIC KEY block after the certificates, which servers skip",
+ "args": ["--cert", "chain.pem", "--key", "key.pem", "--ca", "root.pem", "--host", "www.example.com", "--at", "$AT"],
+ "exit": 0,
+ "findings": [{"code": "pem-stray-block", "severity": "info", "certificate": null}],
+ "fixedChain": ["$LEAF", "$INTERMEDIATE"]}
+JSON
+
 scenario pem-bom
 { printf '\357\273\277'; pem leaf.pem intermediate.pem; } | put chain.pem
 cp "$work/leaf.key" "$dir/key.pem"; cp "$work/root.pem" "$dir/root.pem"

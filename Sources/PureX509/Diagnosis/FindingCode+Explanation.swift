@@ -89,6 +89,13 @@ extension FindingCode {
                 example: "`Bag Attributes` left from an export",
                 clients: "OpenSSL, Python and Java skip text after the last block; upload forms, appliances and strict config validators refuse the file.",
                 fix: "Delete everything after the last -----END line (x509dump pem FILE > clean.pem writes the certificates alone).")
+        case .pemStrayBlock:
+            return FindingExplanation(
+                code: self, severity: "info",
+                meaning: "A PEM block of a kind the file's role does not use (a CRL, a public key, a PKCS#12 or unknown label in a certificate or key file). OpenSSL-based servers look for their own labels and skip it, and so does the diagnosis.",
+                example: "the `PUBLIC KEY` block `openssl x509 -pubkey` adds",
+                clients: "nginx, Apache, HAProxy and curl (OpenSSL) skip blocks of other labels; a strict upload form or appliance may refuse the file.",
+                fix: "Delete the block from the file, unless another program reads it from there (x509dump pem FILE > clean.pem writes the certificates alone).")
         case .pemBOM:
             return FindingExplanation(
                 code: self, severity: "warning",

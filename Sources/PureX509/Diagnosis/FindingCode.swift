@@ -47,6 +47,11 @@ public enum FindingCode: String, CaseIterable, Sendable, Hashable, Codable {
     /// paste went wrong. Severity: warning (info for saved `openssl s_client` output). For example:
     /// `Bag Attributes` left from an export.
     case pemTrailingGarbage = "pem-trailing-garbage"
+    /// A PEM block of a kind the file's role does not use (a CRL, a public key, a PKCS#12 or
+    /// unknown label in a certificate or key file). OpenSSL-based servers look for their own
+    /// labels and skip it, and so does the diagnosis. Severity: info. For example: the
+    /// `PUBLIC KEY` block `openssl x509 -pubkey` adds.
+    case pemStrayBlock = "pem-stray-block"
     /// A UTF-8 byte order mark before the first BEGIN line. OpenSSL 3 and 1.1.1 (so nginx, Apache,
     /// HAProxy, curl, Python) read it; Go's encoding/pem skips the first block and Java rejects the
     /// file (OpenSSL 3.0, 1.1.1n and Java 17 tried; Go from its source). Severity: warning. For

@@ -144,8 +144,16 @@ struct SourceReader {
             } else if let problem = walk.problem(at: position) {
                 reportDamagedPKCS7(problem.error, line: line, into: &context)
             }
-        default:
+        case .other("EC PARAMETERS") where role == .key:
+            // What `openssl ecparam -genkey` writes before the key; the one reader checked it.
             break
+        default:
+            // A kind the server's file does not use: servers skip it; say so, never drop it
+            // silently. (A CRL beside the anchors of --ca is usual: not reported.)
+            guard role == .served || role == .key else { break }
+            context.report(.pemStrayBlock, .info, file: file, line: line,
+                message: "The \(block.label.text) block at \(file) line \(line) is not a \(role == .key ? "private key" : "certificate"): servers skip it, and so does this diagnosis.",
+                fix: "Delete it from \(shellQuoted(source.name)) unless another program reads it there (x509dump pem \(shellQuoted(source.name)) > clean.pem writes the certificates alone).")
         }
     }
 
