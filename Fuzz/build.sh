@@ -35,7 +35,9 @@ if command -v ld.lld >/dev/null 2>&1; then linker=(-use-ld=lld); fi
 modules_only=0
 if [ "${1:-}" = "--modules-only" ]; then modules_only=1; shift; fi
 
-common=(-swift-version 6 -enable-upcoming-feature ExistentialAny -parse-as-library "$opt" -g -I "$out")
+# -package-name: the modules share `package` declarations, as in SwiftPM (which passes the
+# package's name itself).
+common=(-swift-version 6 -enable-upcoming-feature ExistentialAny -parse-as-library "$opt" -g -I "$out" -package-name purex509)
 # PUREX509_FUZZING lowers work limits that are right for real files but make a fuzzer
 # crawl (the PBKDF2 iteration cap); the measurement tools build without it.
 if [ "$sanitize" != none ]; then common+=(-sanitize="$sanitize" -D PUREX509_FUZZING); fi
