@@ -5,6 +5,7 @@
 // the budget, a valid path starts at the leaf and ends at a trust anchor, every recorded
 // attempt starts at the leaf.
 import PureX509
+import PureX509Crypto
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzChain(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

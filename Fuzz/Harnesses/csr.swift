@@ -2,6 +2,7 @@
 // input; a parsed CSR is its input, every accessor works, its requested extensions decode,
 // and its self-signature check never traps.
 import PureX509
+import PureX509Crypto
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSR(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
