@@ -84,4 +84,42 @@ import Testing
         #expect(parsed[3] == String(repeating: "5a", count: 10_000))
         #expect(parsed[4] == Array(repeating: "5A", count: 10_000).joined(separator: ":"))
     }
+
+    /// Every byte value in hex, both cases, with and without colons, against Swift's own
+    /// formatting.
+    @Test func hexOfEveryByte() {
+        let bytes = (0...255).map(UInt8.init)
+        let lower = bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }
+        #expect(HexText.string(bytes, uppercase: false, colons: false) == lower.joined())
+        #expect(HexText.string(bytes, uppercase: true, colons: true) == lower.map { $0.uppercased() }.joined(separator: ":"))
+        #expect(HexText.string([0xAB], uppercase: true, colons: true) == "AB")
+        #expect(HexText.string([UInt8](), uppercase: false, colons: true) == "")
+    }
+
+    /// Each character that needs an escape, at every position of strings of every length up
+    /// to 20 (the quoting looks at eight bytes at a time), with ASCII or non-ASCII around it.
+    @Test func escapesAtEveryPosition() throws {
+        let specials: [(Character, String)] = [("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\u{01}", "\\u0001"),
+                                               ("\u{1F}", "\\u001f"), ("\t", "\\t")]
+        for filler in ["a", "é"] {
+            for length in 1...20 {
+                for position in 0..<length {
+                    for (special, escaped) in specials {
+                        var text = Array(repeating: Character(filler), count: length)
+                        text[position] = special
+                        let value = String(text)
+                        let output = BufferedOutput.capturing()
+                        JSONStreamWriter(output).quoted(value)
+                        var expected = Array(repeating: filler, count: length)
+                        expected[position] = escaped
+                        #expect(output.text == "\"" + expected.joined() + "\"", "\(value.debugDescription)")
+                    }
+                }
+            }
+        }
+        let plain = String(repeating: "abc !#$%&'()*+,-./09:;<=>?@AZ[]^_`az{|}~\u{7F}", count: 3)
+        let output = BufferedOutput.capturing()
+        JSONStreamWriter(output).quoted(plain)
+        #expect(output.text == "\"" + plain + "\"")
+    }
 }

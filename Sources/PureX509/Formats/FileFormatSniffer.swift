@@ -35,45 +35,31 @@ enum FileFormatSniffer {
     /// made into a String and checked as text.
     static func pemLabels(_ bytes: [UInt8]) -> [String] {
         bytes.withUnsafeBufferPointer { buffer -> [String] in
-            var end = 0
-            while end < buffer.count && buffer[end] != 0 { end += 1 }
+            let end = ByteSearch.firstIndex(of: 0, in: buffer, from: 0, to: buffer.count) ?? buffer.count
             let region = UnsafeBufferPointer(rebasing: buffer[0..<end])
             guard isASCII(region) || String(validating: region, as: UTF8.self) != nil else { return [] }
             var labels: [String] = []
-            var start = 0
-            while start < end {
-                // The end of this line and the start of the next.
-                var stop = start
-                var next = end
-                while stop < end {
-                    // Eight bytes at a time while none is below 0x0E (LF, VT, FF, CR) or
-                    // at 0x80 and above (NEL, U+2028, U+2029 start with C2 or E2).
-                    if stop + 8 <= end {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(region.baseAddress! + stop).loadUnaligned(as: UInt64.self))
-                        let high: UInt64 = 0x8080_8080_8080_8080
-                        if ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & high) | (word & high) == 0 {
-                            stop += 8
-                            continue
-                        }
-                    }
-                    let byte = region[stop]
-                    if byte >= 0x0A && byte <= 0x0D {
-                        next = stop + 1
-                        break
-                    }
-                    if byte == 0xC2 && stop + 1 < end && region[stop + 1] == 0x85 {
-                        next = stop + 2
-                        break
-                    }
-                    if byte == 0xE2 && stop + 2 < end && region[stop + 1] == 0x80 && (region[stop + 2] == 0xA8 || region[stop + 2] == 0xA9) {
-                        next = stop + 3
-                        break
-                    }
-                    stop += 1
-                }
+            // Only lines holding "-----BEGIN " can have a label: found with memchr, so the
+            // base64 between them is passed over at memory speed. `examined` is where the
+            // lines not yet looked at start.
+            var examined = 0
+            while let hit = ByteSearch.firstIndex(of: "-----BEGIN ", in: region, from: examined, to: end) {
+                let start = lineStart(region, before: hit, notBefore: examined)
+                let (stop, next) = lineEnd(region, from: hit, to: end)
                 if let begin = beginLine(region, from: start, to: stop) {
                     // RFC 7468 section 2 allows whitespace after the boundary ("-----BEGIN X-----  "),
                     // as the PEM parser does: the Let's Encrypt ISRG Root X1/X2 files have it.
+                    switch asciiLabel(region, from: begin, to: stop) {
+                    case .label(let label):
+                        labels.append(label)
+                        examined = next
+                        continue
+                    case .noLabel:
+                        examined = next
+                        continue
+                    case .notASCII:
+                        break
+                    }
                     let line = String(decoding: UnsafeBufferPointer(rebasing: region[begin..<stop]), as: UTF8.self)
                     var trimmed = line.drop { $0 == "\u{FEFF}" }
                     while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
@@ -81,10 +67,72 @@ enum FileFormatSniffer {
                         labels.append(String(trimmed.dropFirst(11).dropLast(5)))
                     }
                 }
-                start = next
+                examined = next
             }
             return labels
         }
+    }
+
+    /// The label of the BEGIN line `begin..<stop` when the line is ASCII (each byte one
+    /// `Character`: the checks below on bytes are those on Characters).
+    private static func asciiLabel(_ region: UnsafeBufferPointer<UInt8>, from begin: Int, to stop: Int) -> ASCIILabel {
+        var last = stop
+        while last > begin && (region[last - 1] == 0x20 || region[last - 1] == 0x09) { last -= 1 }
+        guard !region[begin..<last].contains(where: { $0 >= 0x80 }) else { return .notASCII }
+        guard last - begin > 16, has("-----BEGIN ", in: region, at: begin, before: last),
+              region[(last - 5)..<last].allSatisfy({ $0 == 0x2D })
+        else { return .noLabel }
+        return .label(String(decoding: UnsafeBufferPointer(rebasing: region[(begin + 11)..<(last - 5)]), as: UTF8.self))
+    }
+
+    private enum ASCIILabel {
+        case label(String)
+        /// An ASCII line that is no BEGIN boundary.
+        case noLabel
+        /// Checked as text instead.
+        case notASCII
+    }
+
+    /// The start of the line holding `index`: just after the last line break before it, and
+    /// not before `floor` (the start of a line). The text is valid UTF-8, so a 0x85 after 0xC2
+    /// is NEL and 0xA8 or 0xA9 after 0xE2 0x80 is U+2028 or U+2029.
+    private static func lineStart(_ region: UnsafeBufferPointer<UInt8>, before index: Int, notBefore floor: Int) -> Int {
+        var position = index
+        while position > floor {
+            let byte = region[position - 1]
+            if byte >= 0x0A && byte <= 0x0D { break }
+            if byte == 0x85 && position >= 2 && region[position - 2] == 0xC2 { break }
+            if (byte == 0xA8 || byte == 0xA9) && position >= 3 && region[position - 2] == 0x80 && region[position - 3] == 0xE2 { break }
+            position -= 1
+        }
+        return position
+    }
+
+    /// Where the line from `start` ends (`stop`, before its line break) and the next begins.
+    /// Lines end where a `Character` is a newline: LF, VT, FF, CR (a CR LF pair ends a line
+    /// and an empty one, which has no label), NEL, U+2028 and U+2029.
+    private static func lineEnd(_ region: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (stop: Int, next: Int) {
+        var stop = start
+        while stop < end {
+            // Eight bytes at a time while none is below 0x0E (LF, VT, FF, CR) or at 0x80 and
+            // above (NEL, U+2028, U+2029 start with C2 or E2).
+            if stop + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(region.baseAddress! + stop).loadUnaligned(as: UInt64.self))
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & high) | (word & high) == 0 {
+                    stop += 8
+                    continue
+                }
+            }
+            let byte = region[stop]
+            if byte >= 0x0A && byte <= 0x0D { return (stop, stop + 1) }
+            if byte == 0xC2 && stop + 1 < end && region[stop + 1] == 0x85 { return (stop, stop + 2) }
+            if byte == 0xE2 && stop + 2 < end && region[stop + 1] == 0x80 && (region[stop + 2] == 0xA8 || region[stop + 2] == 0xA9) {
+                return (stop, stop + 3)
+            }
+            stop += 1
+        }
+        return (end, end)
     }
 
     /// Where the BEGIN boundary of the line `start..<stop` starts: at the line's start (after

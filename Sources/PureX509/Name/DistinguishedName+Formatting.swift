@@ -48,6 +48,11 @@ extension DistinguishedName {
     }
 
     func render(style: RenderStyle) -> String {
+        Self.render(style: style, Forms.Attribute.all(of: self))
+    }
+
+    /// `attributes` (in encoding order) in `style`.
+    static func render(style: RenderStyle, _ attributes: [Forms.Attribute]) -> String {
         // RFC 4514 2.1: last RDN first. Like OpenSSL, the members of a multi-valued RDN are
         // reversed too (their order is not significant, RFC 4514 2.2): the whole list of
         // attributes read backwards.
@@ -56,25 +61,60 @@ extension DistinguishedName {
         let equals = style == .rfc4514 ? "=" : " = "
         var text = ""
         var previous: NameAttributeEntry?
-        func append(_ entry: NameAttributeEntry) {
+        func append(_ item: Forms.Attribute) {
+            let entry = item.attribute.entry
             if let previous { text += previous.rdnIndex == entry.rdnIndex ? plus : rdnSeparator }
             previous = entry
-            let name = Self.shortName(der, entry.typeRange)
-            text += name ?? OID.fromValidated(der, entry.typeRange).dotted
+            text += item.shortName ?? item.type.dotted
             text += equals
-            let attribute = NameAttribute(der: der, entry: entry)
-            if let value = attribute.stringValue, !(style == .rfc4514 && name == nil) {
-                text += Self.escape(value, style: style)
+            if let value = item.value, !(style == .rfc4514 && item.shortName == nil) {
+                text += escape(value, style: style)
             } else {
-                text += "#" + hexString(attribute.encodedValue, separator: "")
+                text += "#" + hexString(item.attribute.encodedValue, separator: "")
             }
         }
         if style == .rfc4514 {
-            for entry in entries.reversed() { append(entry) }
+            for item in attributes.reversed() { append(item) }
         } else {
-            for entry in entries { append(entry) }
+            for item in attributes { append(item) }
         }
         return text
+    }
+
+    /// A name in every form `x509dump show` writes, each attribute's type and value decoded
+    /// once for all of them.
+    package struct Forms: Sendable {
+        /// One attribute, decoded.
+        package struct Attribute: Sendable {
+            package let attribute: NameAttribute
+            package let type: OID
+            /// OpenSSL's short name for the type, or nil when it has none.
+            package let shortName: String?
+            /// The value as a string, or nil when it is not a character string.
+            package let value: String?
+
+            static func all(of name: DistinguishedName) -> [Attribute] {
+                name.entries.map { entry in
+                    let attribute = NameAttribute(der: name.der, entry: entry)
+                    let type = attribute.type
+                    return Attribute(attribute: attribute, type: type, shortName: NameAttributeType.shortName(type),
+                                     value: attribute.stringValue)
+                }
+            }
+        }
+
+        /// `opensslOneLine`.
+        package let opensslOneLine: String
+        /// `rfc4514String`.
+        package let rfc4514: String
+        /// The attributes in encoding order.
+        package let attributes: [Attribute]
+
+        package init(_ name: DistinguishedName) {
+            attributes = Attribute.all(of: name)
+            opensslOneLine = DistinguishedName.render(style: .opensslOneLine, attributes)
+            rfc4514 = DistinguishedName.render(style: .rfc4514, attributes)
+        }
     }
 
     /// Escapes one value (see `rfc4514String` and `opensslOneLine`).

@@ -32,4 +32,28 @@ package enum ByteSearch {
     package static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
         contains(bytes, Array(needle.utf8))
     }
+
+    /// Where `needle` first occurs in `buffer[start..<end]`, or nil (nil for an empty needle).
+    package static func firstIndex(
+        of needle: StaticString, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Int? {
+        guard let base = buffer.baseAddress, needle.utf8CodeUnitCount > 0, start >= 0, end <= buffer.count else { return nil }
+        let length = needle.utf8CodeUnitCount
+        var offset = start
+        while offset <= end - length {
+            guard let found = memchr(base + offset, Int32(needle.utf8Start[0]), end - length - offset + 1) else { return nil }
+            let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if memcmp(base + position, needle.utf8Start, length) == 0 { return position }
+            offset = position + 1
+        }
+        return nil
+    }
+
+    /// Where the first `byte` is in `buffer[start..<end]`, or nil.
+    package static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let base = buffer.baseAddress, start < end, start >= 0, end <= buffer.count,
+              let found = memchr(base + start, Int32(byte), end - start)
+        else { return nil }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+    }
 }

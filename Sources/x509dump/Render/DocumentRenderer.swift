@@ -61,8 +61,10 @@ enum DocumentRenderer {
         let extensions = certificate.extensions
         let validity = RelativeTime.validity(notBefore: certificate.notBefore, notAfter: certificate.notAfter, now: now)
         output.write(heading)
-        writeRow("Subject", certificate.subject.opensslOneLine, to: output)
-        writeRow("Issuer", certificate.issuer.opensslOneLine, to: output)
+        let subject = certificate.subject.opensslOneLine
+        writeRow("Subject", subject, to: output)
+        writeRow("Issuer", certificate.issuer.derEncoded == certificate.subject.derEncoded ? subject : certificate.issuer.opensslOneLine,
+                 to: output)
         writeLabel("Validity", to: output)
         output.write(certificate.notBefore.rfc3339)
         output.write(" to ")
@@ -146,23 +148,38 @@ enum DocumentRenderer {
     }
 
     static func writeName(_ key: StaticString, _ name: DistinguishedName, to json: JSONStreamWriter) {
+        writeName(key, DistinguishedName.Forms(name), to: json)
+    }
+
+    /// A name as `{"text", "rfc4514", "attributes"}`, from its forms (made once when the
+    /// same name is written twice, as a self-signed certificate's issuer and subject).
+    static func writeName(_ key: StaticString, _ forms: DistinguishedName.Forms, to json: JSONStreamWriter) {
         json.object(key) {
-            json.string("text", name.opensslOneLine)
-            json.string("rfc4514", name.rfc4514String)
+            json.string("text", forms.opensslOneLine)
+            json.string("rfc4514", forms.rfc4514)
             json.array("attributes") {
-                for attribute in name.attributes {
+                for item in forms.attributes {
                     json.object {
-                        json.string("type", attribute.type.dotted)
-                        json.string("name", attribute.type.shortName ?? attribute.type.dotted)
-                        if let value = attribute.stringValue {
+                        let dotted = item.type.dotted
+                        json.string("type", dotted)
+                        json.string("name", item.shortName ?? dotted)
+                        if let value = item.value {
                             json.string("value", value)
                         } else {
-                            json.string("value", "#" + HexText.string(attribute.encodedValue, uppercase: false, colons: false))
+                            json.string("value", "#" + HexText.string(item.attribute.encodedValue, uppercase: false, colons: false))
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The forms of a certificate's issuer and subject, made once when they are the same
+    /// name (self-issued certificates: every root).
+    static func nameForms(_ certificate: Certificate) -> (issuer: DistinguishedName.Forms, subject: DistinguishedName.Forms) {
+        let issuer = DistinguishedName.Forms(certificate.issuer)
+        if certificate.issuer.derEncoded == certificate.subject.derEncoded { return (issuer, issuer) }
+        return (issuer, DistinguishedName.Forms(certificate.subject))
     }
 
     static func writeKey(_ key: SubjectPublicKeyInfo, to json: JSONStreamWriter) {
@@ -201,8 +218,9 @@ enum DocumentRenderer {
             json.string("serialNumberDecimal", certificate.serialNumber.decimalString)
             json.string("signatureAlgorithm", certificate.signatureAlgorithm.oid.dotted)
             json.string("signatureAlgorithmName", algorithmName(certificate.signatureAlgorithm))
-            writeName("issuer", certificate.issuer, to: json)
-            writeName("subject", certificate.subject, to: json)
+            let names = nameForms(certificate)
+            writeName("issuer", names.issuer, to: json)
+            writeName("subject", names.subject, to: json)
             json.string("notBefore", certificate.notBefore.rfc3339)
             json.string("notAfter", certificate.notAfter.rfc3339)
             json.string("validity", validity.state)

@@ -18,6 +18,9 @@ struct ShowRenderer {
     let certificates: [KeyRenderer.CertificateReference]
     /// Every CRL of every input, for "is this certificate revoked".
     let crls: [(file: String, crl: CertificateRevocationList)]
+    /// The threads a run of certificates is rendered on (`ParallelRender`); the output is
+    /// the same bytes whatever the number.
+    var threads = ParallelRender.processorCount
 
     init(inputs: [Input], now: Int64) {
         self.inputs = inputs
@@ -101,7 +104,30 @@ struct ShowRenderer {
         }
         output.write(header)
         let ordered = parts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
-        for (_, (_, part)) in ordered {
+            .map(\.element.part)
+        /// The certificate of a part that is a plain certificate entry.
+        func certificate(_ part: Part) -> (FileContents.Entry, Certificate, number: Int)? {
+            guard case .entry(let entry, let number) = part, case .certificate(let certificate) = entry.item else { return nil }
+            return (entry, certificate, number)
+        }
+        var index = 0
+        while index < ordered.count {
+            // A run of certificates (a bundle) is rendered on every processor.
+            var end = index
+            while end < ordered.count, certificate(ordered[end]) != nil { end += 1 }
+            if end - index > 1 {
+                let first = index
+                ParallelRender.write(count: end - index, to: output, threads: threads) { range, buffer in
+                    for offset in range {
+                        guard let (entry, certificate, number) = certificate(ordered[first + offset]) else { continue }
+                        writeText(of: entry, certificate: certificate, number: number, file: name, to: buffer)
+                    }
+                }
+                index = end
+                continue
+            }
+            let part = ordered[index]
+            index += 1
             switch part {
             case .entry(let entry, let firstNumber):
                 writeText(of: entry, firstNumber: firstNumber, file: name, to: output)
@@ -126,9 +152,7 @@ struct ShowRenderer {
         let place = entry.pemLine.map { "\(name), line \($0)" } ?? name
         switch entry.item {
         case .certificate(let certificate):
-            output.write("\n\n")
-            writeCertificateText(certificate, heading: "Certificate #\(number) (\(place))",
-                                 trust: entry.trustSettings.map { DocumentRenderer.rows("Trust", [$0.description]) } ?? [], to: output)
+            writeText(of: entry, certificate: certificate, number: number, file: name, to: output)
         case .certificateRequest(let request):
             let matches = KeyRenderer.matchLines({ request.subjectPublicKeyInfo.matches($0.subjectPublicKeyInfo) },
                                                certificates: certificates)
@@ -177,6 +201,15 @@ struct ShowRenderer {
         case .privateKey, .encryptedPrivateKey, .publicKey:
             section(lines(entry.item, place: place))
         }
+    }
+
+    /// The section of a certificate entry, after a blank line.
+    private func writeText(of entry: FileContents.Entry, certificate: Certificate, number: Int, file name: String,
+                           to output: BufferedOutput) {
+        let place = entry.pemLine.map { "\(name), line \($0)" } ?? name
+        output.write("\n\n")
+        writeCertificateText(certificate, heading: "Certificate #\(number) (\(place))",
+                             trust: entry.trustSettings.map { DocumentRenderer.rows("Trust", [$0.description]) } ?? [], to: output)
     }
 
     private func crlText(_ crl: CertificateRevocationList, heading: String) -> String {
@@ -247,6 +280,14 @@ struct ShowRenderer {
         (KeyRenderer.textLines(for: item, place: place, certificates: certificates) ?? []).joined(separator: "\n")
     }
 
+    /// The entries from `start` on that are plain certificates (not in a container), up to
+    /// the first that is not.
+    static func certificateRun(in entries: [FileContents.Entry], from start: Int) -> Range<Int> {
+        var end = start
+        while end < entries.count, case .certificate = entries[end].item { end += 1 }
+        return start..<end
+    }
+
     /// The problem `FileContents` records for an input of a format it does not read (the
     /// header line already says what the file is).
     static func isUnknownFormat(_ problem: KeyFileError) -> Bool {
@@ -285,7 +326,7 @@ struct ShowRenderer {
             return .object(members)
         }
         /// The same object as `source`, written in place.
-        func writeSource(_ line: Int?, container: String? = nil, certificate: Int? = nil) {
+        func writeSource(_ line: Int?, container: String? = nil, certificate: Int? = nil, to json: JSONStreamWriter) {
             json.object("source") {
                 json.string("file", name)
                 json.int("line", line)
@@ -293,11 +334,33 @@ struct ShowRenderer {
                 if let certificate { json.int("certificate", certificate) }
             }
         }
+        func writeSource(_ line: Int?, container: String? = nil, certificate: Int? = nil) {
+            writeSource(line, container: container, certificate: certificate, to: json)
+        }
+        let entries = input.contents.entries
         json.object {
             json.string("file", name)
             json.value("format", KeyRenderer.formatJSON(input.contents.format, file: name))
             json.array("items") {
-                for entry in input.contents.entries {
+                var index = 0
+                while index < entries.count {
+                    // A run of certificates (a bundle) is rendered on every processor.
+                    let run = Self.certificateRun(in: entries, from: index)
+                    if run.count > 1 {
+                        let first = number
+                        json.parallelItems(count: run.count, threads: threads) { offset, writer in
+                            let entry = entries[run.lowerBound + offset]
+                            guard case .certificate(let certificate) = entry.item else { return }
+                            writeCertificate(certificate, trustSettings: entry.trustSettings, to: writer) {
+                                writeSource(entry.pemLine, certificate: first + offset + 1, to: writer)
+                            }
+                        }
+                        number += run.count
+                        index = run.upperBound
+                        continue
+                    }
+                    let entry = entries[index]
+                    index += 1
                     switch entry.item {
                     case .certificate(let certificate):
                         number += 1

@@ -11,6 +11,9 @@ struct BundleRendering {
     /// The store audited and where the choice came from (an argument, SSL_CERT_FILE,
     /// SSL_CERT_DIR or the system default).
     var store: TrustStoreChoice? = nil
+    /// The threads long lists are rendered on (`ParallelRender`); the output is the same
+    /// bytes whatever the number.
+    var threads = ParallelRender.processorCount
 
     func text(color: Bool) -> String {
         var lines: [String] = []
@@ -80,7 +83,7 @@ struct BundleRendering {
 
     /// The audit as JSON (every list in full), written as it is made.
     func writeJSON(to json: JSONStreamWriter) {
-        func entry(_ key: StaticString?, _ located: LocatedCertificate) {
+        func entry(_ key: StaticString?, _ located: LocatedCertificate, to json: JSONStreamWriter) {
             json.object(key) {
                 json.int("index", located.index)
                 json.string("subject", located.certificate.subject.rfc4514String)
@@ -92,9 +95,11 @@ struct BundleRendering {
                 json.string("key", located.certificate.subjectPublicKeyInfo.summary)
             }
         }
+        func entry(_ key: StaticString?, _ located: LocatedCertificate) { entry(key, located, to: json) }
+        // Long lists (a bundle repeated, or of intermediates) are rendered on every processor.
         func entries(_ key: StaticString?, _ list: [LocatedCertificate]) {
             json.array(key) {
-                for located in list { entry(nil, located) }
+                json.parallelItems(count: list.count, threads: threads) { index, writer in entry(nil, list[index], to: writer) }
             }
         }
         json.object {
@@ -113,10 +118,11 @@ struct BundleRendering {
                 entries("certificates", audit.expiringSoon)
             }
             json.array("repeated") {
-                for pair in audit.duplicates {
-                    json.object {
-                        entry("certificate", pair.certificate)
-                        json.int("firstIndex", pair.firstIndex)
+                let duplicates = audit.duplicates
+                json.parallelItems(count: duplicates.count, threads: threads) { index, writer in
+                    writer.object {
+                        entry("certificate", duplicates[index].certificate, to: writer)
+                        writer.int("firstIndex", duplicates[index].firstIndex)
                     }
                 }
             }

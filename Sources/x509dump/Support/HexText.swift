@@ -9,20 +9,39 @@ enum HexText {
         count == 0 ? 0 : colons ? 3 * count - 1 : 2 * count
     }
 
-    /// Writes the digits of `bytes` into `pointer`, returns how many were written.
-    static func fill(_ bytes: UnsafeBufferPointer<UInt8>, into pointer: UnsafeMutablePointer<UInt8>, uppercase: Bool, colons: Bool) -> Int {
-        let digits = uppercase ? upperDigits.utf8Start : lowerDigits.utf8Start
-        var position = 0
-        for (index, byte) in bytes.enumerated() {
-            if colons && index > 0 {
-                pointer[position] = 0x3A
-                position += 1
+    /// The two digits of every byte value, lowercase then uppercase, as they lie in memory.
+    private static let pairs: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 512)
+        for (half, digits) in [lowerDigits, upperDigits].enumerated() {
+            for byte in 0..<256 {
+                let high = UInt16(digits.utf8Start[byte >> 4]), low = UInt16(digits.utf8Start[byte & 0x0F])
+                // Stored in host order, read back as the bytes high digit, low digit.
+                table[half * 256 + byte] = (high | low << 8).littleEndian
             }
-            pointer[position] = digits[Int(byte >> 4)]
-            pointer[position + 1] = digits[Int(byte & 0x0F)]
-            position += 2
         }
-        return position
+        return table
+    }()
+
+    /// Writes the digits of `bytes` into `pointer`, returns how many were written: two bytes
+    /// of digits from a table per byte, and a colon between bytes when `colons`.
+    static func fill(_ bytes: UnsafeBufferPointer<UInt8>, into pointer: UnsafeMutablePointer<UInt8>, uppercase: Bool, colons: Bool) -> Int {
+        guard !bytes.isEmpty else { return 0 }
+        return pairs.withUnsafeBufferPointer { table in
+            let pairs = table.baseAddress! + (uppercase ? 256 : 0)
+            let target = UnsafeMutableRawPointer(pointer)
+            if !colons {
+                for index in 0..<bytes.count {
+                    target.storeBytes(of: pairs[Int(bytes[index])], toByteOffset: 2 * index, as: UInt16.self)
+                }
+                return 2 * bytes.count
+            }
+            target.storeBytes(of: pairs[Int(bytes[0])], toByteOffset: 0, as: UInt16.self)
+            for index in 1..<bytes.count {
+                pointer[3 * index - 1] = 0x3A
+                target.storeBytes(of: pairs[Int(bytes[index])], toByteOffset: 3 * index, as: UInt16.self)
+            }
+            return 3 * bytes.count - 1
+        }
     }
 
     /// `bytes` as hex text.

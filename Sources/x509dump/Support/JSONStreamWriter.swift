@@ -9,17 +9,32 @@
 final class JSONStreamWriter {
     /// Where the bytes go.
     let output: BufferedOutput
-    /// Items written so far in each open container, outermost first.
-    private var counts: [Int] = []
-    /// Whether each open container is an array.
-    private var arrays: [Bool] = []
-    /// Set while a `JSONValue.written` part starts: its first value's separator, indent and
-    /// key were written by the value around it.
-    private var skipPrefix = false
-    /// How many `JSONValue.written` parts are being written (they end without a newline).
-    private var embedded = 0
+    /// Where the writer is. Kept behind a pointer: every value then skips the run-time
+    /// exclusivity checks Swift makes on each access to a class's stored `var`.
+    private let state: UnsafeMutablePointer<State>
 
-    init(_ output: BufferedOutput) { self.output = output }
+    private struct State {
+        /// Items written so far in each open container, outermost first.
+        var counts: [Int] = []
+        /// Whether each open container is an array.
+        var arrays: [Bool] = []
+        /// Set while a `JSONValue.written` part starts: its first value's separator, indent
+        /// and key were written by the value around it.
+        var skipPrefix = false
+        /// How many `JSONValue.written` parts are being written (they end without a newline).
+        var embedded = 0
+    }
+
+    init(_ output: BufferedOutput) {
+        self.output = output
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
 
     /// `value` as one JSON document (with its final newline) on standard output.
     static func print(_ value: JSONValue) {
@@ -45,11 +60,11 @@ final class JSONStreamWriter {
 
     /// Closes the innermost object or array.
     func end() {
-        let isArray = arrays.removeLast()
-        let count = counts.removeLast()
-        if count > 0 { newline(indent: counts.count) }
+        let isArray = state.pointee.arrays.removeLast()
+        let count = state.pointee.counts.removeLast()
+        if count > 0 { newline(indent: state.pointee.counts.count) }
         output.byte(isArray ? 0x5D : 0x7D)
-        if counts.isEmpty && embedded == 0 { output.byte(0x0A) }
+        if state.pointee.counts.isEmpty && state.pointee.embedded == 0 { output.byte(0x0A) }
     }
 
     /// An object whose members `body` writes.
@@ -66,6 +81,26 @@ final class JSONStreamWriter {
         beginArray(key)
         body()
         end()
+    }
+
+    // MARK: Continuing on another buffer
+
+    /// A writer into `output` that carries on this one's innermost container as if
+    /// `itemsBefore` items had been written to it: what it writes goes right after those
+    /// items (`ParallelRender` renders the items of one array on several threads this way).
+    /// Once its bytes are in place, `countItems` tells this writer about them.
+    func continuation(into output: BufferedOutput, itemsBefore: Int) -> JSONStreamWriter {
+        let writer = JSONStreamWriter(output)
+        writer.state.pointee = state.pointee
+        writer.state.pointee.skipPrefix = false
+        if !writer.state.pointee.counts.isEmpty { writer.state.pointee.counts[writer.state.pointee.counts.count - 1] += itemsBefore }
+        return writer
+    }
+
+    /// Counts `items` more items in the innermost container, written by continuations.
+    func countItems(_ items: Int) {
+        guard !state.pointee.counts.isEmpty else { return }
+        state.pointee.counts[state.pointee.counts.count - 1] += items
     }
 
     // MARK: Values
@@ -164,44 +199,44 @@ final class JSONStreamWriter {
             for (key, item) in members { member(key, item) }
             closeNested()
         case .written(let body):
-            skipPrefix = true
-            embedded += 1
+            state.pointee.skipPrefix = true
+            state.pointee.embedded += 1
             body(self)
-            embedded -= 1
-            skipPrefix = false
+            state.pointee.embedded -= 1
+            state.pointee.skipPrefix = false
         }
     }
 
     /// `end()` for a container inside a `JSONValue` (never the top level: its caller
     /// writes the final newline).
     private func closeNested() {
-        let isArray = arrays.removeLast()
-        let count = counts.removeLast()
-        if count > 0 { newline(indent: counts.count) }
+        let isArray = state.pointee.arrays.removeLast()
+        let count = state.pointee.counts.removeLast()
+        if count > 0 { newline(indent: state.pointee.counts.count) }
         output.byte(isArray ? 0x5D : 0x7D)
     }
 
     private func open(isArray: Bool) {
         output.byte(isArray ? 0x5B : 0x7B)
-        counts.append(0)
-        arrays.append(isArray)
+        state.pointee.counts.append(0)
+        state.pointee.arrays.append(isArray)
     }
 
     /// The newline after a top-level scalar.
     @inline(__always)
     private func finishScalar() {
-        if counts.isEmpty && embedded == 0 { output.byte(0x0A) }
+        if state.pointee.counts.isEmpty && state.pointee.embedded == 0 { output.byte(0x0A) }
     }
 
     /// What comes before an item of the current container: ",", a newline and the indent,
     /// then `"key": ` when `key` is given.
     @inline(__always)
     private func prefix(_ key: StaticString?) {
-        if skipPrefix {
-            skipPrefix = false
+        if state.pointee.skipPrefix {
+            state.pointee.skipPrefix = false
             return
         }
-        guard !counts.isEmpty else { return }
+        guard !state.pointee.counts.isEmpty else { return }
         prefixItem()
         if let key {
             output.byte(0x22)
@@ -211,10 +246,10 @@ final class JSONStreamWriter {
     }
 
     private func prefixItem() {
-        let last = counts.count - 1
-        if counts[last] > 0 { output.byte(0x2C) }
-        counts[last] += 1
-        newline(indent: counts.count)
+        let last = state.pointee.counts.count - 1
+        if state.pointee.counts[last] > 0 { output.byte(0x2C) }
+        state.pointee.counts[last] += 1
+        newline(indent: state.pointee.counts.count)
     }
 
     private func newline(indent: Int) {
@@ -268,16 +303,36 @@ final class JSONStreamWriter {
         text.withUTF8 { utf8 in
             output.byte(0x22)
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none needs an escape.
+                if index + 8 <= utf8.count,
+                   !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                output.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<index])))
-                escape(byte)
-                start = index + 1
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    output.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<index])))
+                    escape(byte)
+                    start = index + 1
+                }
+                index += 1
             }
             output.write(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<utf8.count])))
             output.byte(0x22)
         }
+    }
+
+    /// Whether one of the eight bytes of `word` may be below 0x20, a quote or a backslash (never false
+    /// when one is; rarely true when none is).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (0x22 &* ones), backslash = word ^ (0x5C &* ones)
+        let below = (word &- 0x20 &* ones) & ~word
+        let zeros = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (below | zeros) & high != 0
     }
 
     private func escape(_ byte: UInt8) {

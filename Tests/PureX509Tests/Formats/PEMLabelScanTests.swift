@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PureX509
@@ -45,5 +46,49 @@ import Testing
     @Test(arguments: cases)
     func labels(_ testCase: Case) {
         #expect(FileFormatSniffer.pemLabels(testCase.bytes) == testCase.labels)
+    }
+
+    /// The labels as the documentation words the rule, one `Character` at a time: no byte
+    /// scanning, no memchr.
+    static func referenceLabels(_ bytes: [UInt8]) -> [String] {
+        guard let text = String(validating: bytes.prefix { $0 != 0 }, as: UTF8.self) else { return [] }
+        var labels: [String] = []
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            var rest = line.drop { $0 == "\u{FEFF}" }
+            if rest.hasPrefix("-----END "), let joined = rest.dropFirst(9).range(of: "----------BEGIN ") {
+                rest = rest[rest.index(joined.lowerBound, offsetBy: 5)...]
+            }
+            guard rest.hasPrefix("-----BEGIN ") else { continue }
+            while let last = rest.last, last == " " || last == "\t" { rest = rest.dropLast() }
+            if rest.hasSuffix("-----"), rest.count > 16 { labels.append(String(rest.dropFirst(11).dropLast(5))) }
+        }
+        return labels
+    }
+
+    /// Random texts made of boundary pieces, line ends of every kind, marks and base64: the
+    /// scan finds the labels the Character-by-Character rule finds.
+    @Test func sameLabelsAsTheCharacterRule() {
+        let pieces = ["-----BEGIN ", "-----END ", "CERTIFICATE", "A", "-----", "----------BEGIN ", "\n", "\r\n", "\r",
+                      "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{FEFF}", " ", "\t", "MIIBIjAN", "é", "-", "\u{0}"]
+        var generator = SplitMix(seed: 18)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 40)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let bytes = Array(text.utf8)
+            #expect(FileFormatSniffer.pemLabels(bytes) == Self.referenceLabels(bytes), "\(text.debugDescription)")
+        }
+    }
+
+    /// A small deterministic generator (SplitMix64), so that a failure repeats.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
     }
 }
