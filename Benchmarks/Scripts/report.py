@@ -56,11 +56,17 @@ if os.path.exists(info_path):
 avg_der = (info.get("derBytes", 0) / info["certificates"]) if info.get("certificates") else None
 
 e2e = {}
+e2e_cpu = {}
 for path in glob.glob(os.path.join(e2e_dir, "*.json")):
     with open(path) as f:
         data = json.load(f)
     for r in data.get("results", []):
         e2e[os.path.basename(path)[:-5] + ":" + r.get("command_label", r["command"])] = r["median"] * 1e9  # ns
+        if r.get("user") is not None and r.get("system") is not None:
+            # CPU time (user + system, mean over the runs): x509dump renders long runs of
+            # certificates on every processor, so its wall time is less than its CPU time.
+            e2e_cpu[os.path.basename(path)[:-5] + ":" + r.get("command_label", r["command"])] = \
+                (r["user"] + r["system"]) * 1e9  # ns
 
 # --- formatting ------------------------------------------------------------------------
 def fmt_time(ns):
@@ -194,18 +200,24 @@ if os.path.exists(memory_path):
     with open(memory_path) as f:
         memory = json.load(f)
 copies = "CA bundle x100"
+def cpu_note(key):
+    """ "; CPU 512 ms" for the label: wall time is the goal, CPU time shown beside it."""
+    t = e2e_cpu.get(key)
+    return f"; CPU {fmt_time(t)}" if t is not None else ""
+
 ours, peer = e2e.get("large-bundle-json:x509dump"), e2e.get("large-bundle-json:pyca")
 r = ratio_of(ours, peer)
-row(f"x509dump bundle --json, {copies} (process)", fmt_time(ours), fmt_time(peer), "pyca/cryptography script",
+row(f"x509dump bundle --json, {copies} (process{cpu_note('large-bundle-json:x509dump')})", fmt_time(ours), fmt_time(peer),
+    "pyca/cryptography script",
     fmt_ratio(r), "≥ 10x faster than peer (issue 18)", verdict([None if r is None else r <= 0.1]))
 peer = e2e.get("large-show:openssl")
 for key, label in (("large-show", "show"), ("large-show-json", "show --json")):
     ours = e2e.get(f"{key}:x509dump")
-    row(f"x509dump {label}, {copies} (process)", fmt_time(ours), fmt_time(peer), "openssl storeutl -noout -text",
+    row(f"x509dump {label}, {copies} (process{cpu_note(key + ':x509dump')})", fmt_time(ours), fmt_time(peer), "openssl storeutl -noout -text",
         fmt_ratio(ratio_of(ours, peer)), "≤ 0.3 s and faster than peer (issue 18)",
         verdict([None if ours is None else ours <= 0.3e9, None if ours is None or peer is None else ours < peer]))
 ours = e2e.get("large-pem:x509dump")
-row(f"x509dump pem, {copies} (process)", fmt_time(ours), None, "—", None, "≤ 0.15 s (issue 18)",
+row(f"x509dump pem, {copies} (process{cpu_note('large-pem:x509dump')})", fmt_time(ours), None, "—", None, "≤ 0.15 s (issue 18)",
     verdict([None if ours is None else ours <= 0.15e9]))
 input_bytes = memory.get("inputBytes")
 peaks = {k: v for k, v in memory.items() if k != "inputBytes"}

@@ -11,8 +11,9 @@ import Darwin
 /// other, in a fraction of the wall time.
 ///
 /// The items go `batchSize` at a time. Each batch is cut into contiguous shares, one per
-/// thread; every share is rendered into a buffer of its own (the current thread renders the
-/// first), and once all are done the buffers are copied to the output in order. Only one
+/// thread. The current thread renders the first share straight into the output, the other
+/// threads each into a buffer of its own, and once all are done those buffers are copied to
+/// the output in order. Only one
 /// batch is held at a time, so the memory stays bounded whatever the number of items.
 /// Rendering must read shared values only (the parsed inputs are immutable); each share
 /// writes nothing but its own buffer.
@@ -45,13 +46,15 @@ enum ParallelRender {
             render(0..<count, output)
             return
         }
-        let buffers = (0..<threads).map { _ in BufferedOutput.capturing() }
+        // The first share goes straight to `output`: it is rendered on this thread, and
+        // nothing comes before it.
+        let buffers = (0..<threads).map { $0 == 0 ? output : BufferedOutput.capturing() }
         var start = 0
         while start < count {
             let end = min(count, start + batchSize)
             let shares = split(start..<end, into: threads)
             run(shares.count) { index in render(shares[index], buffers[index]) }
-            for buffer in buffers.prefix(shares.count) { buffer.drain(into: output) }
+            for buffer in buffers[1..<shares.count] { buffer.drain(into: output) }
             start = end
         }
     }
