@@ -157,6 +157,25 @@ struct VerifyProfileCommandTests {
         #expect(!right.text.contains("without the name check"))
     }
 
+    /// `--host` takes what people paste, as the diagnosis and curl do: a URL or HOST:PORT is
+    /// checked for its host, an address as an address; what is no name at all is still a
+    /// usage error.
+    @Test(arguments: [
+        ("https://www.example.com:443/login", 0, "OK"),
+        ("www.example.com:8443", 0, "OK"),
+        ("  www.example.com  ", 0, "OK"),
+        ("https://wrong.example.com/", 1, "no subjectAltName matches wrong.example.com"),
+        ("192.0.2.1", 1, "192.0.2.1"),
+        ("[2001:db8::1]:443", 1, "2001:db8::1"),
+        ("not a name!", 2, "--host: 'not a name!' is not a valid DNS name"),
+    ] as [(String, Int32, String)])
+    func hostAsPeopleWriteIt(_ host: String, _ exitCode: Int32, _ text: String) throws {
+        let run = try Tool.run(["verify", vectorPath("verification/cross-sign/fullchain.pem"),
+                                "--ca", vectorPath("verification/cross-sign/trust-store.pem"), "--at", "2026-06-01", "--host", host])
+        #expect(run.exitCode == exitCode, "\(run.text)")
+        #expect((run.text + run.standardError).contains(text), "\(run.text)\(run.standardError)")
+    }
+
     /// "No issuer found" explained when CHAIN tells why: a self-signed certificate nobody
     /// trusts, or a leaf alone. Not for a chain whose root is simply not trusted.
     @Test(arguments: [

@@ -4,7 +4,7 @@
 /// iPAddress entry. When the host is not covered the finding says why in the terms of the
 /// mistake: the name is only in the CN, the wildcard is one level short, the address was
 /// written as a DNS name, or which names are covered and which is nearest.
-enum NameCheck {
+package enum NameCheck {
     static func check(leaf: LocatedCertificate, host rawHost: String, into context: inout DiagnosisContext) {
         let host = normalizedHost(rawHost)
         let certificate = leaf.certificate
@@ -129,7 +129,7 @@ enum NameCheck {
 
     /// The host without surrounding spaces, brackets around an IPv6 address, a port, or a
     /// URL scheme and path, so that "https://www.example.com:443/x" checks www.example.com.
-    static func normalizedHost(_ text: String) -> String {
+    package static func normalizedHost(_ text: String) -> String {
         var host = Substring(text).drop { $0 == " " }
         if let scheme = host.firstRange(of: "://") { host = host[scheme.upperBound...] }
         if let slash = host.firstIndex(of: "/") { host = host[..<slash] }

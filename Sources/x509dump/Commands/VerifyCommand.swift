@@ -31,7 +31,8 @@ enum VerifyCommand: Command {
           --crl-check W       leaf or all: fail a certificate (the leaf, or every
                               certificate below the anchor) that has no usable CRL from
                               its issuer, as openssl's -crl_check / -crl_check_all
-          --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR)
+          --host NAME         the DNS name the leaf must match (SAN only; wildcards per BR);
+                              a URL or HOST:PORT is taken for its host, an address as --ip
           --ip ADDR           the IP address the leaf must match (iPAddress SAN only)
           --email ADDR        the mailbox the leaf must match (rfc822Name SAN)
           --at TIME           check at this time: 2026-11-22T12:00:00Z or 2026-11-22 (default now)
@@ -204,8 +205,17 @@ enum VerifyCommand: Command {
         case "any": policy.purpose = .any
         case let other: throw UsageError(message: "--purpose takes server, client or any, not '\(other)'")
         }
-        for host in arguments.all("--host") {
-            guard DNSNameSyntax.normalizedReference(host) != nil else { throw UsageError(message: "--host: '\(host)' is not a valid DNS name (use A-labels)") }
+        for given in arguments.all("--host") {
+            // Taken as the diagnosis and curl take it: a URL's scheme and path, a port and the
+            // brackets of an IPv6 address are dropped, and an address is checked as one.
+            let host = NameCheck.normalizedHost(given)
+            if let address = IPAddress(host) {
+                policy.peerNames.append(.ip(address))
+                continue
+            }
+            guard DNSNameSyntax.normalizedReference(host) != nil else {
+                throw UsageError(message: "--host: '\(given)' is not a valid DNS name (use A-labels)")
+            }
             policy.peerNames.append(.dns(host))
         }
         for text in arguments.all("--ip") {
