@@ -107,8 +107,9 @@ struct SiteDiagnosisTests {
     }
 
     /// 40 names: one diagnosis and 39 name checks, against 40 diagnoses before. Both are
-    /// timed in the same run, so the ratio holds on a busy machine; the margin is wide (the
-    /// measured ratio is far larger than 4).
+    /// timed in the same run (thread CPU time, best of several), so the ratio holds on a
+    /// busy machine. The bar is 2x: a diagnosis per name would come out near 1x; the debug
+    /// build measures about 4x to 6x, and under 4x on a machine busy with other builds.
     @Test func manyNamesFasterThanADiagnosisPerName() throws {
         let names = ["shop.example.com", "www.shop.example.com"] + (0..<38).map { "site\($0).example.com" }
         let site = Self.site(names: names)
@@ -119,6 +120,6 @@ struct SiteDiagnosisTests {
         let perName = Self.seconds { before = Self.findingsOneDiagnosisPerName(site) }
         #expect(Set(now) == Set(before))
         #expect(now.filter { $0.code == .nameMismatch }.count == 38)
-        #expect(oneDiagnosis * 4 < perName, "one diagnosis \(oneDiagnosis) s, one per name \(perName) s")
+        #expect(oneDiagnosis * 2 < perName, "one diagnosis \(oneDiagnosis) s, one per name \(perName) s")
     }
 }
