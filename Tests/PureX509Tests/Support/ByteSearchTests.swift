@@ -1,5 +1,6 @@
-import PureX509
 import Testing
+
+@testable import PureX509
 
 /// `ByteSearch.contains`: the memchr/memcmp search behind scan's file choice and pem's
 /// joined-BEGIN check, against the obvious definition.
@@ -34,5 +35,27 @@ struct ByteSearchTests {
         let naive = !needle.isEmpty && bytes.count >= needle.count
             && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<($0 + needle.count)]) == needle }
         #expect(naive == row.found)
+    }
+
+    /// Random haystacks and needles over a small alphabet (dashes, spaces, letters), searched
+    /// in random windows: the first place found is the first place there is.
+    @Test func firstIndexAgreesWithTheObviousSearch() {
+        let alphabet = Array("-- BEGINab".utf8)
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<4000 {
+            let haystack = (0..<next(40)).map { _ in alphabet[next(alphabet.count)] }
+            let needle = (0..<(1 + next(6))).map { _ in alphabet[next(alphabet.count)] }
+            let start = next(haystack.count + 1), end = start + next(haystack.count - start + 1)
+            let obvious = needle.count > end - start ? nil
+                : (start...(end - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+            let found = haystack.withUnsafeBufferPointer { buffer in
+                needle.withUnsafeBufferPointer { ByteSearch.firstIndex(of: $0, in: buffer, from: start, to: end) }
+            }
+            #expect(found == obvious, "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self))[\(start)..<\(end)]")
+        }
     }
 }
