@@ -35,10 +35,18 @@ struct ParallelRenderTests {
         }
     }
 
-    @Test func everyJobRunsOnce() {
-        let counter = Counter()
-        ParallelRender.run(6) { index in counter.add(index) }
-        #expect(counter.values.sorted() == Array(0..<6))
+    /// Each round runs every worker once and the caller's part once, and returns only when
+    /// all are done; the threads end with `stop`.
+    @Test func everyWorkerTakesPartInEveryRound() {
+        let pool = WorkerPool(workers: 5)
+        #expect(pool.workers == 5)
+        for round in 0..<50 {
+            let counter = Counter()
+            pool.round({ worker in counter.add(round * 10 + worker) }, here: { counter.add(round * 10) })
+            #expect(counter.values.sorted() == (0..<6).map { round * 10 + $0 })
+        }
+        pool.stop()
+        #expect(pool.workers == 0)
     }
 
     /// JSON items continued on other buffers: separators and indentation as one writer makes.

@@ -41,21 +41,29 @@ enum ParallelRender {
         count: Int, to output: BufferedOutput, threads: Int = processorCount,
         _ render: (Range<Int>, BufferedOutput) -> Void
     ) {
-        let threads = max(1, threads)
         guard threads > 1, count >= minimumRun else {
             render(0..<count, output)
             return
         }
-        // The first share goes straight to `output`: it is rendered on this thread, and
-        // nothing comes before it.
-        let buffers = (0..<threads).map { $0 == 0 ? output : BufferedOutput.capturing() }
-        var start = 0
-        while start < count {
-            let end = min(count, start + batchSize)
-            let shares = split(start..<end, into: threads)
-            run(shares.count) { index in render(shares[index], buffers[index]) }
-            for buffer in buffers[1..<shares.count] { buffer.drain(into: output) }
-            start = end
+        withoutActuallyEscaping(render) { render in
+            // The threads stay for the whole run (each keeps its processor); a thread that
+            // cannot be started leaves its share to the others.
+            let pool = WorkerPool(workers: threads - 1)
+            defer { pool.stop() }
+            let participants = pool.workers + 1
+            // The first share goes straight to `output`: it is rendered on this thread, and
+            // nothing comes before it.
+            let buffers = (0..<participants).map { $0 == 0 ? output : BufferedOutput.capturing() }
+            var start = 0
+            while start < count {
+                let end = min(count, start + batchSize)
+                let shares = split(start..<end, into: participants)
+                pool.round({ worker in
+                    if worker < shares.count { render(shares[worker], buffers[worker]) }
+                }, here: { render(shares[0], output) })
+                for buffer in buffers[1..<shares.count] { buffer.drain(into: output) }
+                start = end
+            }
         }
     }
 
@@ -70,57 +78,6 @@ enum ParallelRender {
             lower = upper
         }
         return result
-    }
-
-    /// Calls `body(0)` ..< `body(count)`, each on a thread of its own but the first, which
-    /// runs on the current thread; returns when all have returned. A thread that cannot be
-    /// started is replaced by a call on the current thread.
-    static func run(_ count: Int, _ body: (Int) -> Void) {
-        withoutActuallyEscaping(body) { body in
-            var started: [pthread_t] = []
-            var inline: [Int] = []
-            for index in 1..<max(1, count) {
-                if let thread = startThread(Job { body(index) }) {
-                    started.append(thread)
-                } else {
-                    inline.append(index)
-                }
-            }
-            body(0)
-            for index in inline { body(index) }
-            for thread in started { pthread_join(thread, nil) }
-        }
-    }
-
-    /// The work of one thread, owned by the thread.
-    private final class Job: @unchecked Sendable {
-        // @unchecked: `body` reads only values its caller keeps alive and unchanged until
-        // `run` has joined the thread, and writes a buffer no other thread touches.
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
-    }
-
-    /// A new thread running `job`, or nil when none can be started.
-    private static func startThread(_ job: Job) -> pthread_t? {
-        let context = Unmanaged.passRetained(job).toOpaque()
-        #if canImport(Darwin)
-        var thread: pthread_t?
-        let status = pthread_create(&thread, nil, { context in
-            Unmanaged<Job>.fromOpaque(context).takeRetainedValue().body()
-            return nil
-        }, context)
-        #else
-        var thread = pthread_t()
-        let status = pthread_create(&thread, nil, { context in
-            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().body()
-            return nil
-        }, context)
-        #endif
-        guard status == 0 else {
-            Unmanaged<Job>.fromOpaque(context).release()
-            return nil
-        }
-        return thread
     }
 }
 
