@@ -67,7 +67,7 @@ let finished = Date()
 
 if let output {
     do {
-        try LimboRunner.resultsJSON(results, harness: "purex509-0.2.0").write(to: URL(fileURLWithPath: output))
+        try LimboRunner.resultsJSON(results, harness: "purex509-0.3.0-dev").write(to: URL(fileURLWithPath: output))
     } catch {
         FileHandle.standardError.write(Data("limbo-harness: cannot write \(output): \(error)\n".utf8))
         exit(2)

@@ -18,7 +18,7 @@ enum X509Dump {
         ]
     }
 
-    static let version = "0.2.0"
+    static let version = "0.3.0-dev"
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let first = arguments.first else {
