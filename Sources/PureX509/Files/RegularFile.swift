@@ -132,12 +132,7 @@ public enum RegularFile {
         }
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let read = chunk.withUnsafeMutableBytes { readSome(descriptor, into: $0, path: path) }
-            let count: Int
-            switch read {
-            case .success(let bytes): count = bytes
-            case .failure(let error): throw error
-            }
+            let count = try chunk.withUnsafeMutableBytes { readSome(descriptor, into: $0, path: path) }.get()
             if count == 0 { break }
             if let limited = account(count, path: path) { throw limited }
             result.append(contentsOf: chunk[0..<count])

@@ -52,19 +52,15 @@ enum FileFormatSniffer {
                     switch asciiLabel(region, from: begin, to: stop) {
                     case .label(let label):
                         labels.append(label)
-                        examined = next
-                        continue
                     case .noLabel:
-                        examined = next
-                        continue
-                    case .notASCII:
                         break
-                    }
-                    let line = String(decoding: UnsafeBufferPointer(rebasing: region[begin..<stop]), as: UTF8.self)
-                    var trimmed = line.drop { $0 == "\u{FEFF}" }
-                    while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
-                    if trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 {
-                        labels.append(String(trimmed.dropFirst(11).dropLast(5)))
+                    case .notASCII:
+                        let line = String(decoding: UnsafeBufferPointer(rebasing: region[begin..<stop]), as: UTF8.self)
+                        var trimmed = line.drop { $0 == "\u{FEFF}" }
+                        while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+                        if trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----"), trimmed.count > 16 {
+                            labels.append(String(trimmed.dropFirst(11).dropLast(5)))
+                        }
                     }
                 }
                 examined = next

@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Whether a byte string occurs in a buffer, fast enough to run over whole files: `memchr`
-/// (vectorised in the C library) to each candidate place of one of its bytes, `memcmp` there. The one
-/// helper behind `scan`'s choice of files to read and `pem`'s search for joined BEGIN lines.
+/// Whether and where a byte string occurs in a buffer, fast enough to run over whole files:
+/// `memchr` (vectorised in the C library) to each candidate place of one of its bytes,
+/// `memcmp` there. The one helper behind `scan`'s choice of files to read, the search for
+/// joined BEGIN lines and the format sniffer's BEGIN lines.
 package enum ByteSearch {
     /// True when `needle` occurs in `bytes` (false for an empty needle).
     package static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

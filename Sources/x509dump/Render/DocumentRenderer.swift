@@ -63,8 +63,7 @@ enum DocumentRenderer {
         output.write(heading)
         let subject = certificate.subject.opensslOneLine
         writeRow("Subject", subject, to: output)
-        writeRow("Issuer", certificate.issuer.derEncoded == certificate.subject.derEncoded ? subject : certificate.issuer.opensslOneLine,
-                 to: output)
+        writeRow("Issuer", issuerIsSubject(certificate) ? subject : certificate.issuer.opensslOneLine, to: output)
         writeLabel("Validity", to: output)
         output.write(certificate.notBefore.rfc3339)
         output.write(" to ")
@@ -178,8 +177,14 @@ enum DocumentRenderer {
     /// name (self-issued certificates: every root).
     static func nameForms(_ certificate: Certificate) -> (issuer: DistinguishedName.Forms, subject: DistinguishedName.Forms) {
         let issuer = DistinguishedName.Forms(certificate.issuer)
-        if certificate.issuer.derEncoded == certificate.subject.derEncoded { return (issuer, issuer) }
+        if issuerIsSubject(certificate) { return (issuer, issuer) }
         return (issuer, DistinguishedName.Forms(certificate.subject))
+    }
+
+    /// Whether the issuer and subject are the same bytes, so that their rendered forms are
+    /// the same text (not `isSelfIssued`, which also matches names encoded differently).
+    private static func issuerIsSubject(_ certificate: Certificate) -> Bool {
+        certificate.issuer.derEncoded == certificate.subject.derEncoded
     }
 
     static func writeKey(_ key: SubjectPublicKeyInfo, to json: JSONStreamWriter) {

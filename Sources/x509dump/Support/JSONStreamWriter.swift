@@ -93,7 +93,7 @@ final class JSONStreamWriter {
         let writer = JSONStreamWriter(output)
         writer.state.pointee = state.pointee
         writer.state.pointee.skipPrefix = false
-        if !writer.state.pointee.counts.isEmpty { writer.state.pointee.counts[writer.state.pointee.counts.count - 1] += itemsBefore }
+        writer.countItems(itemsBefore)
         return writer
     }
 

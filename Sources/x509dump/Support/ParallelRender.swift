@@ -13,10 +13,9 @@ import Darwin
 /// The items go `batchSize` at a time. Each batch is cut into contiguous shares, one per
 /// thread. The current thread renders the first share straight into the output, the other
 /// threads each into a buffer of its own, and once all are done those buffers are copied to
-/// the output in order. Only one
-/// batch is held at a time, so the memory stays bounded whatever the number of items.
-/// Rendering must read shared values only (the parsed inputs are immutable); each share
-/// writes nothing but its own buffer.
+/// the output in order. Only one batch is held at a time, so the memory stays bounded
+/// whatever the number of items. Rendering must read shared values only (the parsed inputs
+/// are immutable); each share writes nothing but its own buffer.
 enum ParallelRender {
     /// The threads a run uses: `X509DUMP_THREADS` when it is a whole number from 1 to 64,
     /// else the processors online, at most 8 (one when unknown).

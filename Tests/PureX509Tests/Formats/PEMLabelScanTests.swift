@@ -70,25 +70,12 @@ import Testing
     @Test func sameLabelsAsTheCharacterRule() {
         let pieces = ["-----BEGIN ", "-----END ", "CERTIFICATE", "A", "-----", "----------BEGIN ", "\n", "\r\n", "\r",
                       "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{FEFF}", " ", "\t", "MIIBIjAN", "é", "-", "\u{0}"]
-        var generator = SplitMix(seed: 18)
+        var generator = SeededGenerator(seed: 18)
         for _ in 0..<3000 {
-            let count = Int(generator.next() % 40)
-            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let count = generator.next(below: 40)
+            let text = (0..<count).map { _ in pieces[generator.next(below: pieces.count)] }.joined()
             let bytes = Array(text.utf8)
             #expect(FileFormatSniffer.pemLabels(bytes) == Self.referenceLabels(bytes), "\(text.debugDescription)")
-        }
-    }
-
-    /// A small deterministic generator (SplitMix64), so that a failure repeats.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
         }
     }
 }

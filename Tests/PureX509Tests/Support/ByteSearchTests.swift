@@ -41,11 +41,8 @@ struct ByteSearchTests {
     /// in random windows: the first place found is the first place there is.
     @Test func firstIndexAgreesWithTheObviousSearch() {
         let alphabet = Array("-- BEGINab".utf8)
-        var state: UInt64 = 0x5EED
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var generator = SeededGenerator(seed: 0x5EED)
+        func next(_ bound: Int) -> Int { generator.next(below: bound) }
         for _ in 0..<4000 {
             let haystack = (0..<next(40)).map { _ in alphabet[next(alphabet.count)] }
             let needle = (0..<(1 + next(6))).map { _ in alphabet[next(alphabet.count)] }
